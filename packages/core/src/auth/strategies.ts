@@ -1,0 +1,95 @@
+import type { Middleware } from "openapi-fetch";
+import { rewriteRequest } from "../http/rewrite.js";
+
+/**
+ * How a client proves who it is. A strategy adds credentials to each outgoing request and names the
+ * secrets it holds, so errors and logs can redact them.
+ */
+export interface AuthStrategy {
+  /** Short, secret-free name for logs: `"bearer"`, `"basic"`, ... */
+  readonly kind: string;
+  /** Every string that must never appear in an error or log (tokens, passwords, encoded forms of them). */
+  readonly secrets: readonly string[];
+  /** Returns the request with credentials added. */
+  authenticate(request: Request): Request | Promise<Request>;
+}
+
+function requireSecret(value: string, what: string): string {
+  if (typeof value !== "string" || value.length === 0) throw new TypeError(`${what} must be a non-empty string`);
+  return value;
+}
+
+function withHeaders(request: Request, entries: Record<string, string>): Request {
+  for (const [name, value] of Object.entries(entries)) request.headers.set(name, value);
+  return request;
+}
+
+/** `Authorization: Bearer <token>`: Kimai API tokens (Kimai >= 2.14). */
+export function bearerToken(token: string): AuthStrategy {
+  requireSecret(token, "The bearer token");
+  return {
+    kind: "bearer",
+    secrets: [token],
+    authenticate: (request) => withHeaders(request, { Authorization: `Bearer ${token}` }),
+  };
+}
+
+/**
+ * Kimai's `X-AUTH-USER` + `X-AUTH-TOKEN` pair (username and API password).
+ * @deprecated Kimai replaced it with API tokens in 2.14; use {@link bearerToken}.
+ */
+export function kimaiLegacyHeaders(credentials: { username: string; apiPassword: string }): AuthStrategy {
+  requireSecret(credentials.username, "The username");
+  const password = requireSecret(credentials.apiPassword, "The API password");
+  return {
+    kind: "kimai-legacy",
+    secrets: [password],
+    authenticate: (request) =>
+      withHeaders(request, { "X-AUTH-USER": credentials.username, "X-AUTH-TOKEN": password }),
+  };
+}
+
+/**
+ * A mite API key, sent as the `X-MiteApiKey` header. `{ in: "query" }` sends `?api_key=` instead, which mite
+ * accepts but which puts the key into every log and proxy that sees the URL: use it only where headers
+ * cannot be set.
+ */
+export function miteApiKey(apiKey: string, options: { in?: "header" | "query" } = {}): AuthStrategy {
+  requireSecret(apiKey, "The mite API key");
+  const placement = options.in ?? "header";
+  return {
+    kind: `mite-api-key-${placement}`,
+    secrets: [apiKey, encodeURIComponent(apiKey)],
+    authenticate(request) {
+      if (placement === "header") return withHeaders(request, { "X-MiteApiKey": apiKey });
+      const url = new URL(request.url);
+      url.searchParams.set("api_key", apiKey);
+      return rewriteRequest(request, { url });
+    },
+  };
+}
+
+/** HTTP Basic authentication (mite: email and password). */
+export function basicAuth(credentials: { username: string; password: string }): AuthStrategy {
+  requireSecret(credentials.username, "The username");
+  const password = requireSecret(credentials.password, "The password");
+  const encoded = base64Utf8(`${credentials.username}:${password}`);
+  return {
+    kind: "basic",
+    secrets: [password, encoded],
+    authenticate: (request) => withHeaders(request, { Authorization: `Basic ${encoded}` }),
+  };
+}
+
+function base64Utf8(text: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** The openapi-fetch middleware that applies a strategy to every request. */
+export function authMiddleware(strategy: AuthStrategy): Middleware {
+  return {
+    onRequest: ({ request }) => strategy.authenticate(request),
+  };
+}

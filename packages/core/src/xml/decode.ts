@@ -1,0 +1,200 @@
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { DecodeError } from "../errors/punchclock-error.js";
+import { elementNameToKey } from "./names.js";
+
+/** Options of the Rails XML decoder. */
+export interface RailsXmlDecodeOptions {
+  /** Deepest element nesting accepted; deeper documents are refused (default 64). */
+  maxDepth?: number;
+}
+
+/** A value of the JSON data model, which is what Rails XML decodes to. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+interface Frame {
+  name: string;
+  type: string | undefined;
+  nil: boolean;
+  text: string;
+  children: Array<[key: string, value: JsonValue]>;
+}
+
+const DEFAULT_MAX_DEPTH = 64;
+const INTEGER = /^[+-]?\d+$/;
+const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Incremental decoder for Rails-style XML (`<customer><hourly-rate type="integer">6000</hourly-rate></customer>`)
+ * into the JSON shape of the same resource (`{ customer: { hourly_rate: 6000 } }`).
+ *
+ * Rules: `type` attributes give integers, floats, booleans and arrays; `nil="true"` is null; untyped leaves
+ * are strings (dates stay strings, as in JSON), an empty root is an empty record; names are dasherized; a root `type="array"` becomes an
+ * array of `{ item_name: value }` wrappers, like mite's JSON lists. DOCTYPEs and entity definitions are
+ * refused, so entity expansion attacks and external entities never get a chance to run.
+ */
+export class RailsXmlDecoder {
+  readonly #parser: SaxesParser;
+  readonly #stack: Frame[] = [];
+  readonly #maxDepth: number;
+  #result: { value: JsonValue } | undefined;
+
+  constructor(options: RailsXmlDecodeOptions = {}) {
+    this.#maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    this.#parser = new SaxesParser({ xmlns: false, position: true });
+    this.#parser.on("error", (error) => {
+      throw new DecodeError("xml", `Malformed XML: ${error.message}`, { cause: error });
+    });
+    this.#parser.on("doctype", () => {
+      throw new DecodeError("xml", "Refused XML with a DOCTYPE (entity definitions are not allowed)");
+    });
+    this.#parser.on("opentag", (tag) => this.#open(tag as SaxesTagPlain));
+    this.#parser.on("text", (text) => this.#text(text));
+    this.#parser.on("cdata", (text) => this.#text(text));
+    this.#parser.on("closetag", () => this.#close());
+  }
+
+  /** Feeds the next chunk of the document. */
+  write(chunk: string): this {
+    this.#parser.write(chunk);
+    return this;
+  }
+
+  /** Ends the document and returns its value; throws {@link DecodeError} when it is incomplete. */
+  close(): JsonValue {
+    this.#parser.close();
+    if (!this.#result) throw new DecodeError("xml", "XML document has no root element");
+    return this.#result.value;
+  }
+
+  #open(tag: SaxesTagPlain): void {
+    if (this.#stack.length >= this.#maxDepth) {
+      throw new DecodeError("xml", `XML nesting deeper than ${this.#maxDepth} levels`);
+    }
+    const { type, nil } = tag.attributes;
+    this.#stack.push({ name: tag.name, type, nil: nil === "true", text: "", children: [] });
+  }
+
+  #text(text: string): void {
+    const top = this.#stack.at(-1);
+    if (top) top.text += text;
+  }
+
+  #close(): void {
+    const frame = this.#stack.pop();
+    if (!frame) return;
+    const parent = this.#stack.at(-1);
+    if (parent) {
+      parent.children.push([elementNameToKey(frame.name), valueOf(frame)]);
+      return;
+    }
+    const key = elementNameToKey(frame.name);
+    if (frame.type === "array" && !frame.nil) {
+      this.#result = { value: frame.children.map(([itemKey, value]) => objectOf([[itemKey, value]])) };
+    } else {
+      // A root element is always a resource: empty means an empty record (mite's `<tracker></tracker>`
+      // is `{"tracker": {}}` in JSON), not an empty string.
+      const isEmptyRecord = !frame.nil && frame.type === undefined && frame.children.length === 0 && !frame.text.trim();
+      this.#result = { value: objectOf([[key, isEmptyRecord ? {} : valueOf(frame)]]) };
+    }
+  }
+}
+
+function valueOf(frame: Frame): JsonValue {
+  if (frame.nil) return null;
+  if (frame.type === "array") return frame.children.map(([, value]) => value);
+  if (frame.children.length > 0) return objectOf(frame.children);
+  const text = frame.text;
+  switch (frame.type) {
+    case "integer":
+      return parseNumber(frame, text.trim(), INTEGER);
+    case "float":
+    case "decimal":
+      return parseNumber(frame, text.trim(), FLOAT);
+    case "boolean":
+      return parseBoolean(frame, text.trim());
+    case "date":
+    case "datetime":
+      return text.trim();
+    default:
+      return text;
+  }
+}
+
+function parseNumber(frame: Frame, text: string, pattern: RegExp): JsonValue {
+  if (text === "") return null;
+  if (!pattern.test(text)) {
+    throw new DecodeError("xml", `<${frame.name} type="${frame.type}"> holds "${text.slice(0, 40)}", not a number`);
+  }
+  return Number(text);
+}
+
+function parseBoolean(frame: Frame, text: string): JsonValue {
+  if (text === "true" || text === "1") return true;
+  if (text === "false" || text === "0") return false;
+  if (text === "") return null;
+  throw new DecodeError("xml", `<${frame.name} type="boolean"> holds "${text.slice(0, 40)}", not a boolean`);
+}
+
+/** Builds an object; repeated names become an array, as Rails' `Hash.from_xml` does. */
+function objectOf(entries: Array<[string, JsonValue]>): { [key: string]: JsonValue } {
+  const object: { [key: string]: JsonValue } = {};
+  const repeated = new Map<string, JsonValue[]>();
+  for (const [key, value] of entries) {
+    const values = repeated.get(key);
+    if (values) {
+      values.push(value);
+    } else if (Object.hasOwn(object, key)) {
+      const list = [object[key] as JsonValue, value];
+      repeated.set(key, list);
+      setOwn(object, key, list);
+    } else {
+      setOwn(object, key, value);
+    }
+  }
+  return object;
+}
+
+/** Assigns without ever touching the prototype, even for a key named `__proto__`. */
+function setOwn(object: { [key: string]: JsonValue }, key: string, value: JsonValue): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Decodes a complete Rails XML document. Throws {@link DecodeError} on malformed or refused input. */
+export function decodeRailsXml(xml: string, options?: RailsXmlDecodeOptions): JsonValue {
+  return new RailsXmlDecoder(options).write(xml).close();
+}
+
+/**
+ * Decodes Rails XML while it streams in (for example `response.body`), so a large list is never held
+ * twice as text. Throws {@link DecodeError} on malformed input, invalid UTF-8 or a truncated document.
+ */
+export async function decodeRailsXmlStream(
+  stream: ReadableStream<Uint8Array>,
+  options?: RailsXmlDecodeOptions,
+): Promise<JsonValue> {
+  const decoder = new RailsXmlDecoder(options);
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      decoder.write(decodeUtf8(utf8, value, true));
+    }
+    decoder.write(decodeUtf8(utf8, undefined, false));
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    throw error;
+  } finally {
+    reader.releaseLock();
+  }
+  return decoder.close();
+}
+
+function decodeUtf8(utf8: TextDecoder, chunk: Uint8Array | undefined, stream: boolean): string {
+  try {
+    return utf8.decode(chunk, { stream });
+  } catch (error) {
+    throw new DecodeError("xml", "XML body is not valid UTF-8", { cause: error });
+  }
+}

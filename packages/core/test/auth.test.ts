@@ -1,0 +1,70 @@
+import createClient from "openapi-fetch";
+import { describe, expect, it } from "vitest";
+import { type AuthStrategy, authMiddleware, basicAuth, bearerToken, kimaiLegacyHeaders, miteApiKey } from "../src/index.js";
+
+/** Sends one request through openapi-fetch with the strategy and returns what reached the wire. */
+async function sent(strategy: AuthStrategy, init?: { body?: unknown; method?: "GET" | "POST" }): Promise<Request> {
+  let captured: Request | undefined;
+  const client = createClient<Record<string, never>>({
+    baseUrl: "https://api.test",
+    fetch: async (request: Request) => {
+      captured = request;
+      return new Response("{}", { headers: { "Content-Type": "application/json" } });
+    },
+  });
+  client.use(authMiddleware(strategy));
+  // biome-ignore lint/suspicious/noExplicitAny: an untyped path is the point here
+  const call = (client as any)[init?.method ?? "GET"]("/things", { params: { query: { q: "a b" } }, body: init?.body });
+  await call;
+  if (!captured) throw new Error("no request was sent");
+  return captured;
+}
+
+describe("auth strategies", () => {
+  it("bearerToken sets the Authorization header", async () => {
+    const request = await sent(bearerToken("tok-123"));
+    expect(request.headers.get("Authorization")).toBe("Bearer tok-123");
+  });
+
+  it("kimaiLegacyHeaders sets the X-AUTH pair and names only the password as secret", async () => {
+    const strategy = kimaiLegacyHeaders({ username: "susan", apiPassword: "s3cret" });
+    const request = await sent(strategy);
+    expect(request.headers.get("X-AUTH-USER")).toBe("susan");
+    expect(request.headers.get("X-AUTH-TOKEN")).toBe("s3cret");
+    expect(strategy.secrets).toEqual(["s3cret"]);
+  });
+
+  it("miteApiKey sends the header by default and never the query parameter", async () => {
+    const request = await sent(miteApiKey("key&1"));
+    expect(request.headers.get("X-MiteApiKey")).toBe("key&1");
+    expect(new URL(request.url).searchParams.has("api_key")).toBe(false);
+  });
+
+  it("miteApiKey in the query keeps the other parameters, the method and the body", async () => {
+    const request = await sent(miteApiKey("key&1", { in: "query" }), { method: "POST", body: { customer: { name: "X" } } });
+    const url = new URL(request.url);
+    expect(url.searchParams.get("api_key")).toBe("key&1");
+    expect(url.searchParams.get("q")).toBe("a b");
+    expect(request.method).toBe("POST");
+    expect(await request.json()).toEqual({ customer: { name: "X" } });
+    expect(request.headers.has("X-MiteApiKey")).toBe(false);
+  });
+
+  it("basicAuth encodes UTF-8 credentials and lists the encoded form as a secret", async () => {
+    const strategy = basicAuth({ username: "jérôme@example.com", password: "pä:ss" });
+    const request = await sent(strategy);
+    const encoded = request.headers.get("Authorization")?.replace(/^Basic /, "") ?? "";
+    expect(Buffer.from(encoded, "base64").toString("utf8")).toBe("jérôme@example.com:pä:ss");
+    expect(strategy.secrets).toContain(encoded);
+    expect(strategy.secrets).toContain("pä:ss");
+  });
+
+  it.each([
+    () => bearerToken(""),
+    () => miteApiKey(""),
+    () => basicAuth({ username: "", password: "x" }),
+    () => kimaiLegacyHeaders({ username: "u", apiPassword: "" }),
+  ])("refuses empty credentials", (make) => {
+    expect(make).toThrow(TypeError);
+  });
+});

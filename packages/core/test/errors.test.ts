@@ -1,0 +1,116 @@
+import { readFileSync } from "node:fs";
+import createClient from "openapi-fetch";
+import { describe, expect, it } from "vitest";
+import {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  flattenValidationErrors,
+  GoneError,
+  InternalServerError,
+  NotFoundError,
+  operationTracker,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+  unwrap,
+} from "../src/index.js";
+
+const kimaiExample = (name: string) =>
+  JSON.parse(readFileSync(new URL(`fixtures/kimai/${name}`, import.meta.url), "utf8")).example as unknown;
+
+interface TestPaths {
+  "/api/customers/{id}": {
+    get: {
+      parameters: { path: { id: number } };
+      responses: {
+        200: { content: { "application/json": { id: number } } };
+        404: { content: { "application/json": { code: number; message: string } } };
+      };
+    };
+  };
+}
+
+function clientAnswering(status: number, body: string, contentType = "application/json") {
+  const client = createClient<TestPaths>({
+    baseUrl: "https://kimai.test",
+    fetch: async () => new Response(body, { status, statusText: status === 404 ? "Not Found" : "", headers: { "Content-Type": contentType } }),
+  });
+  client.use(operationTracker({ "GET /api/customers/{id}": "getCustomer" }));
+  return client;
+}
+
+describe("ApiError", () => {
+  it.each([
+    [400, BadRequestError],
+    [401, AuthenticationError],
+    [403, PermissionDeniedError],
+    [404, NotFoundError],
+    [410, GoneError],
+    [422, UnprocessableEntityError],
+    [429, RateLimitError],
+    [500, InternalServerError],
+    [503, InternalServerError],
+  ])("maps status %i to its class", (status, ErrorClass) => {
+    const error = ApiError.from({ status, statusText: "", body: undefined, method: "GET", path: "/x", operationId: undefined });
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(status);
+  });
+
+  it("unwrap returns data on success", async () => {
+    const data = await unwrap(clientAnswering(200, '{"id": 7}').GET("/api/customers/{id}", { params: { path: { id: 7 } } }));
+    expect(data).toEqual({ id: 7 });
+  });
+
+  it("unwrap throws a NotFoundError naming the operation and the API's message, not the URL", async () => {
+    const client = clientAnswering(404, '{"code": 404, "message": "Not Found"}');
+    const error = await unwrap(client.GET("/api/customers/{id}", { params: { path: { id: 7 } } })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    const apiError = error as NotFoundError;
+    expect(apiError.operationId).toBe("getCustomer");
+    expect(apiError.method).toBe("GET");
+    expect(apiError.path).toBe("/api/customers/{id}");
+    expect(apiError.body).toEqual({ code: 404, message: "Not Found" });
+    expect(apiError.apiMessage).toBe("Not Found");
+    expect(apiError.message).toBe("GET /api/customers/{id} (getCustomer) failed with 404 Not Found: Not Found");
+    expect(apiError.message).not.toContain("kimai.test");
+  });
+
+  it("keeps a body that is not JSON as rawBody", async () => {
+    const client = clientAnswering(502, "<html>Bad Gateway</html>", "text/html");
+    const error = (await unwrap(client.GET("/api/customers/{id}", { params: { path: { id: 1 } } })).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.body).toBeUndefined();
+    expect(error.rawBody).toBe("<html>Bad Gateway</html>");
+  });
+
+  it("reads mite's {error} message", () => {
+    const error = ApiError.from({ status: 422, statusText: "", body: { error: "Cannot delete" }, method: "DELETE", path: "/customers/{id}", operationId: "deleteCustomer" });
+    expect(error.apiMessage).toBe("Cannot delete");
+    expect(error.message).toContain("Cannot delete");
+  });
+});
+
+describe("flattenValidationErrors", () => {
+  it("flattens Kimai's field errors (real body of kimai/kimai#2699)", () => {
+    expect(flattenValidationErrors(kimaiExample("error-400-validation_field-errors_real-issue-2699.json"))).toEqual([
+      { field: "", messages: ["This form should not contain extra fields."] },
+      { field: "project", messages: ["This value is not valid."] },
+      { field: "activity", messages: ["This value is not valid."] },
+    ]);
+  });
+
+  it("keeps only form-level errors when every field is valid (kimai/kimai#5133)", () => {
+    expect(flattenValidationErrors(kimaiExample("error-400-validation_extra-fields_real-issue-5133.json"))).toEqual([
+      { field: "", messages: ["This form should not contain extra fields."] },
+    ]);
+  });
+
+  it("joins nested field names with dots and ignores bodies without a tree", () => {
+    const body = { code: "400", errors: { children: { address: { children: { city: { errors: ["Too long"] } } } } } };
+    expect(flattenValidationErrors(body)).toEqual([{ field: "address.city", messages: ["Too long"] }]);
+    expect(flattenValidationErrors({ code: 404, message: "Not Found" })).toEqual([]);
+    expect(flattenValidationErrors("oops")).toEqual([]);
+  });
+});

@@ -1,0 +1,157 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DecodeError, decodeRailsXml, decodeRailsXmlStream } from "../src/index.js";
+
+const fixture = (name: string) => readFileSync(new URL(`fixtures/mite-docs/${name}`, import.meta.url), "utf8");
+const json = (name: string) => JSON.parse(fixture(name)) as Record<string, Record<string, unknown>>;
+
+function streamOf(...chunks: Array<string | Uint8Array>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
+      controller.close();
+    },
+  });
+}
+
+describe("decodeRailsXml against mite's documentation", () => {
+  it("decodes the customer example to the JSON example (as far as the cut-off XML goes)", () => {
+    const expected = json("customer.doc.json");
+    const customer = expected.customer as Record<string, unknown>;
+    const rates = customer.hourly_rates_per_service as unknown[];
+    const { created_at: _c, updated_at: _u, ...withoutDates } = customer;
+    expect(decodeRailsXml(fixture("customer.doc.xml"))).toEqual({
+      customer: { ...withoutDates, hourly_rates_per_service: rates.slice(0, 1) },
+    });
+  });
+
+  it("decodes the user, service and bookmark examples to their JSON examples where the docs agree", () => {
+    // The docs show other records in XML than in JSON for users; services differ in dates, bookmarks in a typo.
+    const service = decodeRailsXml(fixture("service.doc.xml")) as { service: Record<string, unknown> };
+    const { created_at, updated_at, ...serviceRest } = json("service.doc.json").service as Record<string, unknown>;
+    expect(service.service).toMatchObject(serviceRest);
+    expect(typeof created_at).toBe(typeof service.service.created_at);
+
+    const bookmark = decodeRailsXml(fixture("bookmark.doc.xml")) as { bookmark: Record<string, unknown> };
+    const { query, ...bookmarkRest } = json("bookmark.doc.json").bookmark as Record<string, unknown>;
+    expect(bookmark.bookmark).toMatchObject(bookmarkRest);
+    expect(bookmark.bookmark.query).toBe("project_id=212&at=this_week");
+    expect(updated_at).toBeDefined();
+    expect(query).toBeDefined();
+
+    const user = decodeRailsXml(fixture("user.doc.xml")) as { user: Record<string, unknown> };
+    expect(Object.keys(user.user).sort()).toEqual(Object.keys(json("user.doc.json").user as object).sort());
+  });
+
+  it("decodes the tracker examples, including the empty tracker", () => {
+    expect(decodeRailsXml(fixture("tracker-empty.doc.xml"))).toEqual(json("tracker-empty.doc.json"));
+    const running = decodeRailsXml(fixture("tracker-running.doc.xml")) as { tracker: { tracking_time_entry: object } };
+    expect(Object.keys(running.tracker.tracking_time_entry).sort()).toEqual(["id", "minutes", "since"]);
+  });
+
+  it("decodes the legacy customer example: nil, empty arrays and dates", () => {
+    expect(decodeRailsXml(fixture("customer.legacy-doc.xml"))).toEqual({
+      customer: {
+        id: 2,
+        name: "Moodster Inc.",
+        note: "Shilly-shally!",
+        archived: false,
+        hourly_rate: 0,
+        active_hourly_rate: null,
+        hourly_rates_per_service: [],
+        created_at: "2007-12-13T12:12:00+01:00",
+        updated_at: "2007-12-13T12:12:00+01:00",
+      },
+    });
+  });
+
+  it("decodes a root array to a list of wrapped records, like mite's JSON lists", () => {
+    expect(decodeRailsXml(fixture("time-entry-groups.legacy-doc.xml"))).toEqual([
+      {
+        time_entry_group: {
+          minutes: 6,
+          revenue: null,
+          user_id: 1,
+          user_name: "Freddy Freelancer",
+          time_entries_params: { user_id: "1" },
+        },
+      },
+    ]);
+  });
+});
+
+describe("decodeRailsXml types", () => {
+  it("keeps a one-element array an array and an empty array empty", () => {
+    const xml = `<p><a type="array"><i type="integer">1</i></a><b type="array"/><c type="array">\n  </c></p>`;
+    expect(decodeRailsXml(xml)).toEqual({ p: { a: [1], b: [], c: [] } });
+  });
+
+  it("decodes floats, booleans written as 1/0, negative integers and CDATA", () => {
+    const xml = `<p><f type="float">-1.5e3</f><t type="boolean">1</t><n type="integer">-42</n><s><![CDATA[<b>&]]></s></p>`;
+    expect(decodeRailsXml(xml)).toEqual({ p: { f: -1500, t: true, n: -42, s: "<b>&" } });
+  });
+
+  it("keeps untyped text exactly, including whitespace and escaped characters", () => {
+    expect(decodeRailsXml("<p><note>  a &amp; b &lt;c&gt; &#13;\n</note><e></e></p>")).toEqual({
+      p: { note: "  a & b <c> \r\n", e: "" },
+    });
+  });
+
+  it("turns repeated elements into an array, as Rails does", () => {
+    expect(decodeRailsXml("<errors><error>a</error><error>b</error><error>c</error></errors>")).toEqual({
+      errors: { error: ["a", "b", "c"] },
+    });
+  });
+
+  it("never touches prototypes, even for an element named __proto__", () => {
+    const value = decodeRailsXml("<p><__proto__><polluted>yes</polluted></__proto__></p>") as { p: object };
+    expect(Object.hasOwn(value.p, "__proto__")).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each([
+    ["an integer that is not one", '<p><n type="integer">12a</n></p>', /not a number/],
+    ["a boolean that is not one", '<p><b type="boolean">yes</b></p>', /not a boolean/],
+    ["an unclosed element", "<p><n>1</n>", /Malformed XML/],
+    ["text after the root", "<p/>junk", /Malformed XML/],
+    ["an empty document", "", /Malformed XML|no root/],
+    ["an HTML error page", "<html><body><h1>502 Bad Gateway</h1><br></body></html>", /Malformed XML/],
+    ["JSON", '{"customer": {"id": 1}}', /Malformed XML/],
+    ["an undefined entity", "<p>&nbsp;</p>", /Malformed XML/],
+  ])("refuses %s with a DecodeError", (_, xml, message) => {
+    expect(() => decodeRailsXml(xml)).toThrow(DecodeError);
+    expect(() => decodeRailsXml(xml)).toThrow(message);
+  });
+
+  it("refuses a DOCTYPE, so entity bombs and external entities are never expanded", () => {
+    const billionLaughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><p>&lol2;</p>`;
+    const xxe = `<?xml version="1.0"?><!DOCTYPE p [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><p>&xxe;</p>`;
+    for (const xml of [billionLaughs, xxe]) {
+      expect(() => decodeRailsXml(xml)).toThrow(/DOCTYPE/);
+    }
+  });
+
+  it("refuses nesting deeper than the limit", () => {
+    const deep = `${"<a>".repeat(65)}x${"</a>".repeat(65)}`;
+    expect(() => decodeRailsXml(deep)).toThrow(/deeper than 64/);
+    expect(decodeRailsXml(deep, { maxDepth: 100 })).toBeTypeOf("object");
+  });
+});
+
+describe("decodeRailsXmlStream", () => {
+  it("decodes across chunk boundaries, even inside a multi-byte character", () => {
+    const bytes = new TextEncoder().encode("<user><name>Jérôme Gamez</name></user>");
+    const split = bytes.indexOf(0xc3) + 1; // between the two bytes of "é"
+    return expect(decodeRailsXmlStream(streamOf(bytes.slice(0, split), bytes.slice(split)))).resolves.toEqual({
+      user: { name: "Jérôme Gamez" },
+    });
+  });
+
+  it("rejects a truncated body and invalid UTF-8 with a DecodeError", async () => {
+    await expect(decodeRailsXmlStream(streamOf("<customer><id type="))).rejects.toThrow(DecodeError);
+    await expect(decodeRailsXmlStream(streamOf(new Uint8Array([0x3c, 0x70, 0x3e, 0xff, 0x3c, 0x2f, 0x70, 0x3e])))).rejects.toThrow(
+      /UTF-8/,
+    );
+  });
+});
