@@ -38,6 +38,7 @@ export {
   unwrap,
 } from "./http/operations.js";
 export { rewriteRequest } from "./http/rewrite.js";
+export { xmlResponseAsJson } from "./http/xml-response.js";
 export { userAgentMiddleware, userAgentString } from "./http/user-agent.js";
 export {
   type Page,
@@ -50,6 +51,7 @@ export {
   totalPagesHeader,
 } from "./pagination/paginate.js";
 export {
+  decodeOptionalRailsXmlStream,
   decodeRailsXml,
   decodeRailsXmlStream,
   type JsonValue,

@@ -172,16 +172,32 @@ export async function decodeRailsXmlStream(
   stream: ReadableStream<Uint8Array>,
   options?: RailsXmlDecodeOptions,
 ): Promise<JsonValue> {
+  const value = await decodeOptionalRailsXmlStream(stream, options);
+  if (value === undefined) throw new DecodeError("xml", "XML body is empty");
+  return value;
+}
+
+/** Like {@link decodeRailsXmlStream}, but an empty (or all-whitespace) body gives `undefined`. */
+export async function decodeOptionalRailsXmlStream(
+  stream: ReadableStream<Uint8Array>,
+  options?: RailsXmlDecodeOptions,
+): Promise<JsonValue | undefined> {
   const decoder = new RailsXmlDecoder(options);
+  let empty = true;
   const utf8 = new TextDecoder("utf-8", { fatal: true });
   const reader = stream.getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      decoder.write(decodeUtf8(utf8, value, true));
+      const text = decodeUtf8(utf8, value, true);
+      if (empty && text.trim() === "") continue;
+      empty = false;
+      decoder.write(text);
     }
-    decoder.write(decodeUtf8(utf8, undefined, false));
+    const rest = decodeUtf8(utf8, undefined, false);
+    if (empty && rest.trim() === "") return undefined;
+    decoder.write(rest);
   } catch (error) {
     await reader.cancel().catch(() => undefined);
     throw error;

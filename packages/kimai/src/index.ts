@@ -1,0 +1,25 @@
+/**
+ * `@punchclock/kimai`: a typed client for the Kimai time-tracking API, generated from the hand-written
+ * spec in `specs/kimai`.
+ * @packageDocumentation
+ */
+export { createKimaiClient, KIMAI_CLIENT_NAME, type KimaiClient, type KimaiClientOptions } from "./client.js";
+export { type OperationId, operations } from "./generated/operations.js";
+export type { components, operations as KimaiOperations, paths } from "./generated/schema.js";
+export type {
+  Comment,
+  CommentForm,
+  CustomerCollection,
+  CustomerCreateForm,
+  CustomerEditForm,
+  CustomerEntity,
+  CustomerMeta,
+  CustomerRate,
+  CustomerRateForm,
+  KimaiDateTime,
+  KimaiError,
+  MetaFieldForm,
+  Team,
+  User,
+  Version,
+} from "./models.js";

@@ -1,0 +1,54 @@
+import { encodeRailsXml, type EncodableValue, type JsonValue, rewriteRequest, xmlResponseAsJson } from "@punchclock/core";
+import type { Middleware } from "openapi-fetch";
+
+/** The two representations mite serves every resource in. */
+export type MiteFormat = "json" | "xml";
+
+const MEDIA_TYPES: Record<MiteFormat, string> = { json: "application/json", xml: "application/xml" };
+
+/** Array item names mite writes that Rails' singular would not guess. */
+export const MITE_XML_ITEM_NAMES: Readonly<Record<string, string>> = {
+  hourly_rates_per_service: "hourly_rate_per_service",
+};
+
+/** Serializes a request body in the chosen format (openapi-fetch `bodySerializer`). */
+export function miteBodySerializer(format: MiteFormat): (body: unknown) => string {
+  return format === "xml"
+    ? (body) => encodeRailsXml(body as EncodableValue, { arrayItemNames: MITE_XML_ITEM_NAMES })
+    : (body) => JSON.stringify(body);
+}
+
+/**
+ * mite picks the format by URL suffix only. This middleware appends `.json` or `.xml` to the path, sets
+ * matching `Accept` and `Content-Type` headers, and turns XML responses into their JSON equivalent, so
+ * both formats produce the same values.
+ */
+export function miteFormatMiddleware(format: MiteFormat): Middleware {
+  const mediaType = MEDIA_TYPES[format];
+  return {
+    async onRequest({ request }) {
+      const url = new URL(request.url);
+      url.pathname = `${url.pathname}.${format}`;
+      const headers = new Headers(request.headers);
+      headers.set("Accept", mediaType);
+      if (request.body !== null) headers.set("Content-Type", mediaType);
+      return rewriteRequest(request, { url, headers });
+    },
+    async onResponse({ response }) {
+      if (format !== "xml") return undefined;
+      return xmlResponseAsJson(response, (value) => (response.ok ? value : miteErrorFromXml(value)));
+    },
+  };
+}
+
+/**
+ * mite's XML errors are `<errors><error>message</error>...</errors>`; its JSON errors `{"error": "message"}`.
+ * Several messages are joined with a newline, so both formats give one `{error}` shape.
+ */
+export function miteErrorFromXml(value: JsonValue): JsonValue {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const errors = value.errors;
+  if (errors === null || typeof errors !== "object" || Array.isArray(errors)) return value;
+  const messages = ([] as JsonValue[]).concat(errors.error ?? []);
+  return { error: messages.map((message) => (typeof message === "string" ? message : JSON.stringify(message))).join("\n") };
+}

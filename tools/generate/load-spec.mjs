@@ -1,0 +1,39 @@
+// Loads a multi-file spec as one document: the same bundling Redocly does for lint and docs, so the
+// generator, the contract harness and the docs all read the spec the same way.
+import { bundle, createConfig } from "@redocly/openapi-core";
+
+/**
+ * Bundles the spec at `specPath` into one object with internal `$ref`s only (`#/components/...`).
+ * @param {string} specPath absolute path of the root `openapi.yaml`
+ * @returns {Promise<Record<string, any>>}
+ */
+export async function loadBundledSpec(specPath) {
+  const config = await createConfig({});
+  const result = await bundle({ ref: specPath, config, dereference: false });
+  const errors = result.problems.filter((problem) => problem.severity === "error");
+  if (errors.length > 0) {
+    throw new Error(`Cannot bundle ${specPath}: ${errors.map((problem) => problem.message).join("; ")}`);
+  }
+  return result.bundle.parsed;
+}
+
+/** HTTP methods an OpenAPI path item can hold. */
+export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/**
+ * Lists every operation of a bundled spec.
+ * @param {Record<string, any>} spec
+ * @returns {{ method: string, path: string, operationId: string, operation: Record<string, any>, pathItem: Record<string, any> }[]}
+ */
+export function listOperations(spec) {
+  const operations = [];
+  for (const [path, pathItem] of Object.entries(spec.paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
+      if (!operation) continue;
+      if (!operation.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+      operations.push({ method: method.toUpperCase(), path, operationId: operation.operationId, operation, pathItem });
+    }
+  }
+  return operations;
+}
