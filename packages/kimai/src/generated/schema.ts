@@ -529,8 +529,17 @@ export interface components {
             /** @description IDs of the teams that may access the customer. */
             teams?: number[];
         };
-        /** @description The customer form as `POST` needs it; the fields without a default are required. */
-        CustomerCreateForm: components["schemas"]["CustomerEditForm"] & Record<string, never>;
+        /**
+         * @description The customer form as `POST` needs it: the fields without a default are required (their constraints
+         *     are those of `CustomerEditForm`).
+         */
+        CustomerCreateForm: components["schemas"]["CustomerEditForm"] & {
+            name: string;
+            country: string;
+            language: string;
+            currency: string;
+            timezone: string;
+        };
         /** @description Sets one configured custom field. Unknown names are rejected. */
         MetaFieldForm: {
             /** @description Name of a custom field configured for customers. */

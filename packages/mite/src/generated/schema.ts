@@ -261,7 +261,9 @@ export interface components {
         };
         /** @description Body of a create request; only `name` is required. */
         CustomerCreateRequest: {
-            customer: components["schemas"]["CustomerAttributes"] & Record<string, never>;
+            customer: components["schemas"]["CustomerAttributes"] & {
+                name: string;
+            };
         };
         /** @description Body of an update request; send only the attributes to change. */
         CustomerUpdateRequest: {
