@@ -20,18 +20,24 @@ export async function xmlResponseAsJson(
   const contentType = response.headers.get("Content-Type") ?? "";
   if (!XML_CONTENT_TYPE.test(contentType)) {
     if (!response.ok) return response;
-    await response.body.cancel().catch(() => undefined);
+    // mite answers updates and deletes with an empty body labelled application/json, whatever the format.
+    const text = await response.text();
+    if (text.trim() === "") return emptyResponse(response);
     throw new DecodeError("xml", `Expected an XML response, got ${contentType ? `"${contentType}"` : "no Content-Type"}`);
   }
   const value = await decodeOptionalRailsXmlStream(response.body, options);
   const headers = new Headers(response.headers);
   headers.delete("Content-Length");
   headers.delete("Content-Encoding");
-  if (value === undefined) {
-    headers.set("Content-Length", "0");
-    return new Response(null, { status: response.status, statusText: response.statusText, headers });
-  }
+  if (value === undefined) return emptyResponse(response);
   headers.set("Content-Type", "application/json; charset=utf-8");
   const body = JSON.stringify(transform(value, response));
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+
+function emptyResponse(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.delete("Content-Encoding");
+  headers.set("Content-Length", "0");
+  return new Response(null, { status: response.status, statusText: response.statusText, headers });
 }

@@ -165,12 +165,21 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description An error. In XML the same message is `<errors><error>message</error></errors>`; the punchclock client
-         *     decodes it to this shape (several `<error>` elements are joined with a newline).
+         * @description An error in JSON. In XML the same message is `<errors><error>message</error></errors>` (`XmlErrors`);
+         *     the punchclock client decodes that to this shape (several `<error>` elements joined with a newline).
          */
         Error: {
             /** @example This customer cannot be deleted: There are associated projects. Please archive instead. */
             error: string;
+        };
+        /**
+         * @description The XML form of an error, `<errors><error>message</error></errors>` (one `<error>` per message), as the
+         *     Rails XML codec decodes it. The punchclock client turns it into the JSON shape, `{"error": "..."}`.
+         */
+        XmlErrors: {
+            errors: {
+                error: string | string[];
+            };
         };
         /** @description The mite account. */
         Account: {
