@@ -29,7 +29,8 @@ const header = [
 const spec = await loadBundledSpec(specPath);
 
 // openapi-typescript reads the bundled document, so type names follow the spec's component names.
-const ast = await openapiTS(spec, { alphabetize: false, immutable: false });
+// defaultNonNullable: false, because a default in a request body means "may be left out", not "always sent".
+const ast = await openapiTS(spec, { alphabetize: false, immutable: false, defaultNonNullable: false });
 const types = astToString(ast).replace(/^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n/, "");
 
 const suffix = values["strip-path-suffix"] ?? "";

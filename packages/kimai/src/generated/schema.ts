@@ -565,7 +565,7 @@ export interface components {
             rate: number;
             internalRate?: number | null;
             /** @default false */
-            isFixed: boolean;
+            isFixed?: boolean;
         };
         /** @description A comment on a customer (Kimai >= 2.57). */
         Comment: {
@@ -584,7 +584,7 @@ export interface components {
             /** @description Markdown text. */
             message: string;
             /** @default false */
-            pinned: boolean;
+            pinned?: boolean;
         };
     };
     responses: {

@@ -255,9 +255,9 @@ export interface components {
         CustomerAttributes: {
             name?: string;
             /** @default  */
-            note: string;
+            note?: string;
             /** @default false */
-            archived: boolean;
+            archived?: boolean;
             /** @description In cents. */
             hourly_rate?: number | null;
             active_hourly_rate?: components["schemas"]["ActiveHourlyRate"];
