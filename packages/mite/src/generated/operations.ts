@@ -6,11 +6,11 @@ export const operations = {
   "GET /myself": "getMyself",
   "GET /customers": "listCustomers",
   "POST /customers": "createCustomer",
-  "GET /customers/archived": "listArchivedCustomers",
   "GET /customers/{id}": "getCustomer",
   "PUT /customers/{id}": "replaceCustomer",
   "DELETE /customers/{id}": "deleteCustomer",
   "PATCH /customers/{id}": "updateCustomer",
+  "GET /customers/archived": "listArchivedCustomers",
 } as const;
 
 /** The operationId of every operation in the spec. */

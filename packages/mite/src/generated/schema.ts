@@ -87,33 +87,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/customers/archived.{format}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
-                 *     this in from its `format` option; you write paths without the suffix.
-                 * @example json
-                 */
-                format: components["parameters"]["Format"];
-            };
-            cookie?: never;
-        };
-        /**
-         * List archived customers
-         * @description Returns the archived customers, sorted by name. Takes the same filters and paging as the active list.
-         */
-        get: operations["listArchivedCustomers"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/customers/{id}.{format}": {
         parameters: {
             query?: never;
@@ -158,6 +131,33 @@ export interface paths {
          *     `update_hourly_rate_on_time_entries` is true.
          */
         patch: operations["updateCustomer"];
+        trace?: never;
+    };
+    "/customers/archived.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
+                 *     this in from its `format` option; you write paths without the suffix.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List archived customers
+         * @description Returns the archived customers, sorted by name. Takes the same filters and paging as the active list.
+         */
+        get: operations["listArchivedCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -317,8 +317,18 @@ export interface components {
                 "application/xml": string;
             };
         };
-        /** @description The change was refused (validation failed, or the record still has dependants). */
+        /** @description Validation failed; the message names the attributes. */
         UnprocessableEntity: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+                "application/xml": string;
+            };
+        };
+        /** @description The customer still has projects and cannot be deleted; archive it instead. */
+        CustomerHasProjects: {
             headers: {
                 [name: string]: unknown;
             };
@@ -515,52 +525,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
         };
     };
-    listArchivedCustomers: {
-        parameters: {
-            query?: {
-                /**
-                 * @description Only records whose name contains this text (case-insensitive).
-                 * @example inc
-                 */
-                name?: components["parameters"]["Name"];
-                /**
-                 * @description Page size. Without it mite returns every matching record.
-                 * @example 100
-                 */
-                limit?: components["parameters"]["Limit"];
-                /**
-                 * @description 1-based page number; only meaningful together with `limit`.
-                 * @example 2
-                 */
-                page?: components["parameters"]["Page"];
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
-                 *     this in from its `format` option; you write paths without the suffix.
-                 * @example json
-                 */
-                format: components["parameters"]["Format"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The archived customers, each wrapped in `customer`. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CustomerEnvelope"][];
-                    "application/xml": string;
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
     getCustomer: {
         parameters: {
             query?: never;
@@ -656,7 +620,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
+            422: components["responses"]["CustomerHasProjects"];
         };
     };
     updateCustomer: {
@@ -685,6 +649,52 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listArchivedCustomers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only records whose name contains this text (case-insensitive).
+                 * @example inc
+                 */
+                name?: components["parameters"]["Name"];
+                /**
+                 * @description Page size. Without it mite returns every matching record.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description 1-based page number; only meaningful together with `limit`.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
+                 *     this in from its `format` option; you write paths without the suffix.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The archived customers, each wrapped in `customer`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerEnvelope"][];
+                    "application/xml": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

@@ -1,0 +1,38 @@
+import { runDemo } from "@punchclock/examples";
+import nock from "nock";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Sandbox, startSandbox } from "../src/sandbox.js";
+
+// End to end: real HTTP to Prism on loopback, serving the specs.
+describe("the sandbox and the demo", () => {
+  let sandbox: Sandbox;
+  beforeAll(async () => {
+    nock.enableNetConnect("127.0.0.1");
+    sandbox = await startSandbox({ kimaiPort: 4020, mitePort: 4021 });
+  });
+  afterAll(async () => {
+    await sandbox?.stop();
+    nock.disableNetConnect();
+  });
+
+  it("runs the demo: customers from Kimai and from mite in JSON and XML, and typed errors", async () => {
+    const lines: string[] = [];
+    await runDemo({ kimaiUrl: sandbox.kimaiUrl, miteUrl: sandbox.miteUrl, log: (line) => lines.push(line) });
+    expect(lines).toContain("Kimai 2.65.0 at http://127.0.0.1:4020");
+    expect(lines).toContain("  customer #2 Globex (USD, visible)");
+    const miteJson = lines.slice(lines.findIndex((line) => line.startsWith("mite (json)")));
+    const miteXml = lines.slice(lines.findIndex((line) => line.startsWith("mite (xml)")));
+    // Both formats print the same customers.
+    expect(miteJson.slice(1, 4)).toEqual(miteXml.slice(1, 4));
+    expect(miteXml).toContain("  customer #643 Acme (60.00/h, 1 service rates)");
+    expect(lines).toContain("  currency: This value is not a valid currency.");
+    expect(lines).toContain(`mite refused the customer: UnprocessableEntityError 422, "Name can't be blank" (createCustomer)`);
+  });
+
+  it("refuses requests that break the spec", async () => {
+    const noAuth = await fetch(`${sandbox.kimaiUrl}/api/customers`);
+    expect(noAuth.status).toBe(401);
+    const badId = await fetch(`${sandbox.miteUrl}/customers/abc.json`, { headers: { "X-MiteApiKey": "k" } });
+    expect(badId.status).toBeGreaterThanOrEqual(400);
+  });
+});
