@@ -26,7 +26,8 @@ export async function runDemo({ kimaiUrl, miteUrl, log }: DemoOptions): Promise<
   const version = await unwrap(kimai.GET("/api/version"));
   log(`Kimai ${version.version} at ${kimaiUrl}`);
   const customers = await unwrap(kimai.GET("/api/customers", { params: { query: { visible: 3, orderBy: "name" } } }));
-  for (const customer of customers) log(`  customer #${customer.id} ${customer.name} (${customer.currency}, ${customer.visible ? "visible" : "hidden"})`);
+  for (const customer of customers)
+    log(`  customer #${customer.id} ${customer.name} (${customer.currency}, ${customer.visible ? "visible" : "hidden"})`);
   const created = await unwrap(
     kimai.POST("/api/customers", {
       body: { name: "Acme University", country: "DE", language: "de", currency: "EUR", timezone: "Europe/Berlin" },
@@ -36,7 +37,13 @@ export async function runDemo({ kimaiUrl, miteUrl, log }: DemoOptions): Promise<
 
   // mite: the same calls in JSON and in Rails XML give the same values.
   for (const format of ["json", "xml"] satisfies MiteFormat[]) {
-    const mite = createMiteClient({ account: "demo", baseUrl: miteUrl, format, auth: miteApiKey("demo-key"), userAgent: "punchclock-demo" });
+    const mite = createMiteClient({
+      account: "demo",
+      baseUrl: miteUrl,
+      format,
+      auth: miteApiKey("demo-key"),
+      userAgent: "punchclock-demo",
+    });
     const account = await unwrap(mite.GET("/account"));
     log(`mite (${format}) account "${account.account.title}", money in ${account.account.currency} cents`);
     for await (const customer of mite.paginate("/customers", { pageSize: 50 })) {
@@ -50,7 +57,9 @@ export async function runDemo({ kimaiUrl, miteUrl, log }: DemoOptions): Promise<
   // Typed errors: the sandbox validates requests against the spec and answers with the spec's errors.
   try {
     // "A" is shorter than the spec allows, so the sandbox answers with Kimai's validation error.
-    await unwrap(kimai.POST("/api/customers", { body: { name: "A", country: "DE", language: "de", currency: "EUR", timezone: "UTC" } }));
+    await unwrap(
+      kimai.POST("/api/customers", { body: { name: "A", country: "DE", language: "de", currency: "EUR", timezone: "UTC" } }),
+    );
     throw new Error("the sandbox accepted an invalid Kimai customer");
   } catch (error) {
     if (!(error instanceof BadRequestError)) throw error;

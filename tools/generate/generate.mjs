@@ -21,7 +21,7 @@ const outDir = resolve(outArg);
 const repoRoot = resolve(import.meta.dirname, "../..");
 const specName = relative(repoRoot, specPath);
 const header = [
-  "// This file is generated from " + specName + " by tools/generate. Do not edit it:",
+  `// This file is generated from ${specName} by tools/generate. Do not edit it:`,
   "// change the spec and run `pnpm generate`. CI regenerates it and fails when it differs.",
   "",
 ].join("\n");

@@ -38,8 +38,8 @@ export {
   unwrap,
 } from "./http/operations.js";
 export { rewriteRequest } from "./http/rewrite.js";
-export { xmlResponseAsJson } from "./http/xml-response.js";
 export { userAgentMiddleware, userAgentString } from "./http/user-agent.js";
+export { xmlResponseAsJson } from "./http/xml-response.js";
 export {
   type Page,
   type PageContext,
@@ -55,8 +55,8 @@ export {
   decodeRailsXml,
   decodeRailsXmlStream,
   type JsonValue,
-  RailsXmlDecoder,
   type RailsXmlDecodeOptions,
+  RailsXmlDecoder,
 } from "./xml/decode.js";
 export { type EncodableValue, encodeRailsXml, type RailsXmlEncodeOptions } from "./xml/encode.js";
 export { elementNameToKey, keyToElementName, pluralize, singularize } from "./xml/names.js";

@@ -34,7 +34,8 @@ interface TestPaths {
 function clientAnswering(status: number, body: string, contentType = "application/json") {
   const client = createClient<TestPaths>({
     baseUrl: "https://kimai.test",
-    fetch: async () => new Response(body, { status, statusText: status === 404 ? "Not Found" : "", headers: { "Content-Type": contentType } }),
+    fetch: async () =>
+      new Response(body, { status, statusText: status === 404 ? "Not Found" : "", headers: { "Content-Type": contentType } }),
   });
   client.use(operationTracker({ "GET /api/customers/{id}": "getCustomer" }));
   return client;
@@ -79,14 +80,23 @@ describe("ApiError", () => {
 
   it("keeps a body that is not JSON as rawBody", async () => {
     const client = clientAnswering(502, "<html>Bad Gateway</html>", "text/html");
-    const error = (await unwrap(client.GET("/api/customers/{id}", { params: { path: { id: 1 } } })).catch((e: unknown) => e)) as ApiError;
+    const error = (await unwrap(client.GET("/api/customers/{id}", { params: { path: { id: 1 } } })).catch(
+      (e: unknown) => e,
+    )) as ApiError;
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.body).toBeUndefined();
     expect(error.rawBody).toBe("<html>Bad Gateway</html>");
   });
 
   it("reads mite's {error} message", () => {
-    const error = ApiError.from({ status: 422, statusText: "", body: { error: "Cannot delete" }, method: "DELETE", path: "/customers/{id}", operationId: "deleteCustomer" });
+    const error = ApiError.from({
+      status: 422,
+      statusText: "",
+      body: { error: "Cannot delete" },
+      method: "DELETE",
+      path: "/customers/{id}",
+      operationId: "deleteCustomer",
+    });
     expect(error.apiMessage).toBe("Cannot delete");
     expect(error.message).toContain("Cannot delete");
   });

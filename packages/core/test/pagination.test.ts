@@ -52,7 +52,10 @@ describe("paginate", () => {
     const { fetchPage } = pagesOf(4, 3);
     const pages = [];
     for await (const page of paginate({ fetchPage, strategy: stopAtShortPage(3) }).pages()) pages.push(page);
-    expect(pages.map((p) => [p.page, p.items.length])).toEqual([[1, 3], [2, 1]]);
+    expect(pages.map((p) => [p.page, p.items.length])).toEqual([
+      [1, 3],
+      [2, 1],
+    ]);
     expect(pages[0]?.response).toBeInstanceOf(Response);
   });
 

@@ -150,8 +150,8 @@ describe("decodeRailsXmlStream", () => {
 
   it("rejects a truncated body and invalid UTF-8 with a DecodeError", async () => {
     await expect(decodeRailsXmlStream(streamOf("<customer><id type="))).rejects.toThrow(DecodeError);
-    await expect(decodeRailsXmlStream(streamOf(new Uint8Array([0x3c, 0x70, 0x3e, 0xff, 0x3c, 0x2f, 0x70, 0x3e])))).rejects.toThrow(
-      /UTF-8/,
-    );
+    await expect(
+      decodeRailsXmlStream(streamOf(new Uint8Array([0x3c, 0x70, 0x3e, 0xff, 0x3c, 0x2f, 0x70, 0x3e]))),
+    ).rejects.toThrow(/UTF-8/);
   });
 });

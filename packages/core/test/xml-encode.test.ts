@@ -47,7 +47,14 @@ describe("encodeRailsXml against mite's request examples", () => {
 
   it("writes null as nil, arrays with item names, and leaves undefined out", () => {
     const xml = encodeRailsXml(
-      { customer: { hourly_rate: null, note: undefined, hourly_rates_per_service: [{ service_id: 1, hourly_rate: 4500 }], tags: [] } },
+      {
+        customer: {
+          hourly_rate: null,
+          note: undefined,
+          hourly_rates_per_service: [{ service_id: 1, hourly_rate: 4500 }],
+          tags: [],
+        },
+      },
       { declaration: false, arrayItemNames: { hourly_rates_per_service: "hourly_rate_per_service" } },
     );
     expect(xml).toBe(
@@ -67,7 +74,7 @@ describe("encodeRailsXml against mite's request examples", () => {
   it("escapes markup and carriage returns so the text survives a round trip", () => {
     const value = { customer: { name: `A & B <"C"> ]]> 'D'\r\n\ttab`, note: "" } };
     const xml = encodeRailsXml(value);
-    expect(xml).not.toContain("<\"C\">");
+    expect(xml).not.toContain('<"C">');
     expect(decodeRailsXml(xml)).toEqual(value);
   });
 

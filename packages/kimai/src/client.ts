@@ -1,10 +1,4 @@
-import {
-  type AuthStrategy,
-  authMiddleware,
-  operationTracker,
-  userAgentMiddleware,
-  userAgentString,
-} from "@punchclock/core";
+import { type AuthStrategy, authMiddleware, operationTracker, userAgentMiddleware, userAgentString } from "@punchclock/core";
 import createClient, { type Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
 import { operations } from "./generated/operations.js";

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { type ContractCase, describeContract } from "@punchclock/contract-harness";
 import {
   BadRequestError,
   bearerToken,
@@ -8,7 +9,6 @@ import {
   NotFoundError,
   unwrap,
 } from "@punchclock/core";
-import { type ContractCase, describeContract } from "@punchclock/contract-harness";
 import { expect } from "vitest";
 import { createKimaiClient, type KimaiClient } from "../src/index.js";
 
@@ -32,14 +32,24 @@ const cases: ContractCase<KimaiClient>[] = [
     operationId: "createCustomer",
     call: (kimai) =>
       kimai.POST("/api/customers", {
-        body: { name: "Acme University", country: "DE", language: "de", currency: "EUR", timezone: "Europe/Berlin", budget: "999", timeBudget: "10,25", teams: [1] },
+        body: {
+          name: "Acme University",
+          country: "DE",
+          language: "de",
+          currency: "EUR",
+          timezone: "Europe/Berlin",
+          budget: "999",
+          timeBudget: "10,25",
+          teams: [1],
+        },
       }),
   },
   {
     operationId: "createCustomer",
     status: 400,
     // The request is valid for the spec; the server's own checks refuse it (duplicate name, unknown currency).
-    call: (kimai) => kimai.POST("/api/customers", { body: { name: "Acme", country: "DE", language: "de", currency: "XYZ", timezone: "UTC" } }),
+    call: (kimai) =>
+      kimai.POST("/api/customers", { body: { name: "Acme", country: "DE", language: "de", currency: "XYZ", timezone: "UTC" } }),
     check: async (result) => {
       const error = await unwrap(result).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(BadRequestError);
@@ -59,7 +69,8 @@ const cases: ContractCase<KimaiClient>[] = [
   },
   {
     operationId: "updateCustomer",
-    call: (kimai) => kimai.PATCH("/api/customers/{id}", { params: { path: id }, body: { visible: false, comment: "Contract ended" } }),
+    call: (kimai) =>
+      kimai.PATCH("/api/customers/{id}", { params: { path: id }, body: { visible: false, comment: "Contract ended" } }),
   },
   {
     operationId: "deleteCustomer",
@@ -68,13 +79,17 @@ const cases: ContractCase<KimaiClient>[] = [
   },
   {
     operationId: "setCustomerMeta",
-    call: (kimai) => kimai.PATCH("/api/customers/{id}/meta", { params: { path: id }, body: { name: "sector", value: "education" } }),
+    call: (kimai) =>
+      kimai.PATCH("/api/customers/{id}/meta", { params: { path: id }, body: { name: "sector", value: "education" } }),
   },
   { operationId: "listCustomerRates", call: (kimai) => kimai.GET("/api/customers/{id}/rates", { params: { path: id } }) },
   {
     operationId: "addCustomerRate",
     call: (kimai) =>
-      kimai.POST("/api/customers/{id}/rates", { params: { path: id }, body: { user: 2, rate: 85.5, internalRate: 60, isFixed: false } }),
+      kimai.POST("/api/customers/{id}/rates", {
+        params: { path: id },
+        body: { user: 2, rate: 85.5, internalRate: 60, isFixed: false },
+      }),
   },
   {
     operationId: "deleteCustomerRate",
@@ -83,7 +98,11 @@ const cases: ContractCase<KimaiClient>[] = [
   { operationId: "listCustomerComments", call: (kimai) => kimai.GET("/api/customers/{id}/comments", { params: { path: id } }) },
   {
     operationId: "addCustomerComment",
-    call: (kimai) => kimai.POST("/api/customers/{id}/comments", { params: { path: id }, body: { message: "Invoices go to accounting.", pinned: true } }),
+    call: (kimai) =>
+      kimai.POST("/api/customers/{id}/comments", {
+        params: { path: id },
+        body: { message: "Invoices go to accounting.", pinned: true },
+      }),
   },
   {
     operationId: "deleteCustomerComment",

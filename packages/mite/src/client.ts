@@ -3,7 +3,7 @@ import {
   apiErrorOf,
   authMiddleware,
   operationTracker,
-  Paginator,
+  type Paginator,
   paginate,
   stopAtShortPage,
   userAgentMiddleware,

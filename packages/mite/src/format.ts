@@ -1,4 +1,4 @@
-import { encodeRailsXml, type EncodableValue, type JsonValue, rewriteRequest, xmlResponseAsJson } from "@punchclock/core";
+import { type EncodableValue, encodeRailsXml, type JsonValue, rewriteRequest, xmlResponseAsJson } from "@punchclock/core";
 import type { Middleware } from "openapi-fetch";
 
 /** The two representations mite serves every resource in. */

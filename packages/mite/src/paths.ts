@@ -18,7 +18,9 @@ type OperationWithoutFormat<Operation> = Operation extends { parameters: infer P
   : Operation;
 
 type PathItemWithoutFormat<PathItem> = {
-  [Key in keyof PathItem]: Key extends "parameters" ? ParametersWithoutFormat<PathItem[Key]> : OperationWithoutFormat<PathItem[Key]>;
+  [Key in keyof PathItem]: Key extends "parameters"
+    ? ParametersWithoutFormat<PathItem[Key]>
+    : OperationWithoutFormat<PathItem[Key]>;
 };
 
 /** The mite API as the client is called: the spec's paths without `.{format}`. */

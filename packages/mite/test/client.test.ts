@@ -1,4 +1,12 @@
-import { ApiError, DecodeError, encodeRailsXml, InternalServerError, miteApiKey, NotFoundError, unwrap } from "@punchclock/core";
+import {
+  type ApiError,
+  DecodeError,
+  encodeRailsXml,
+  InternalServerError,
+  miteApiKey,
+  NotFoundError,
+  unwrap,
+} from "@punchclock/core";
 import { describe, expect, it } from "vitest";
 import { createMiteClient, type MiteFormat } from "../src/index.js";
 
@@ -71,7 +79,10 @@ describe.each(["json", "xml"] as const)("mite client in %s", (format) => {
     const { mite } = clientWith(format, (request) =>
       ++calls === 2 ? Response.json({ error: "boom" }, { status: 500 }) : customersServer(format, 10)(request),
     );
-    const error = await mite.paginate("/customers", { pageSize: 2 }).toArray().catch((e: unknown) => e);
+    const error = await mite
+      .paginate("/customers", { pageSize: 2 })
+      .toArray()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as ApiError).operationId).toBe("listCustomers");
   });
@@ -90,7 +101,10 @@ describe.each(["json", "xml"] as const)("mite client in %s", (format) => {
     const body =
       format === "json"
         ? Response.json({ error: "Record not found" }, { status: 404 })
-        : new Response("<errors><error>Record not found</error></errors>", { status: 404, headers: { "Content-Type": "application/xml" } });
+        : new Response("<errors><error>Record not found</error></errors>", {
+            status: 404,
+            headers: { "Content-Type": "application/xml" },
+          });
     const { mite } = clientWith(format, () => body);
     const error = await unwrap(mite.GET("/customers/{id}", { params: { path: { id: 1 } } })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
@@ -100,7 +114,10 @@ describe.each(["json", "xml"] as const)("mite client in %s", (format) => {
 
 describe("mite client, XML specifics", () => {
   it("sends XML bodies with mite's item names and the XML content type", async () => {
-    const { mite, requests } = clientWith("xml", () => new Response(null, { status: 200, headers: { "Content-Type": "application/json", "Content-Length": "0" } }));
+    const { mite, requests } = clientWith(
+      "xml",
+      () => new Response(null, { status: 200, headers: { "Content-Type": "application/json", "Content-Length": "0" } }),
+    );
     const { data, response } = await mite.PATCH("/customers/{id}", {
       params: { path: { id: 5 } },
       body: { customer: { hourly_rates_per_service: [{ service_id: 1, hourly_rate: 100 }] } },
@@ -108,7 +125,7 @@ describe("mite client, XML specifics", () => {
     expect(response.status).toBe(200);
     expect(data).toBeUndefined();
     expect(requests[0]?.headers.get("Content-Type")).toBe("application/xml");
-    expect(await requests[0]?.text()).toContain("<hourly-rates-per-service type=\"array\"><hourly-rate-per-service>");
+    expect(await requests[0]?.text()).toContain('<hourly-rates-per-service type="array"><hourly-rate-per-service>');
   });
 
   it("joins several XML error messages into one, as in JSON", async () => {

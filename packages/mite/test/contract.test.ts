@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { basicAuth, miteApiKey, UnprocessableEntityError, unwrap } from "@punchclock/core";
 import { type ContractCase, describeContract } from "@punchclock/contract-harness";
+import { basicAuth, miteApiKey, UnprocessableEntityError, unwrap } from "@punchclock/core";
 import { expect } from "vitest";
 import { createMiteClient, type MiteClient, type MiteFormat } from "../src/index.js";
 
@@ -18,7 +18,8 @@ const cases: ContractCase<MiteClient>[] = [
   {
     operationId: "getCustomer",
     call: (mite) => mite.GET("/customers/{id}", { params: { path: id } }),
-    check: ({ data }) => expect((data as { customer: { hourly_rates_per_service: unknown[] } }).customer.hourly_rates_per_service).toHaveLength(2),
+    check: ({ data }) =>
+      expect((data as { customer: { hourly_rates_per_service: unknown[] } }).customer.hourly_rates_per_service).toHaveLength(2),
   },
   {
     operationId: "createCustomer",

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { decodeRailsXml, encodeRailsXml, type EncodableValue } from "@punchclock/core";
 import { ContractSpec, examplesOf, formatOfMediaType, type OpenApiObject } from "@punchclock/contract-harness";
+import { decodeRailsXml, type EncodableValue, encodeRailsXml } from "@punchclock/core";
 import { describe, expect, it } from "vitest";
 import { MITE_XML_ITEM_NAMES, miteErrorFromXml } from "../src/index.js";
 
@@ -25,12 +25,22 @@ for (const operation of spec.operations) {
     expect(xmlExamples.length, `${operation.operationId} ${label} has as many XML as JSON examples`).toBe(jsonExamples.length);
     xmlExamples.forEach((xml, index) => {
       const json = isRequest ? jsonExamples.find((candidate) => candidate.name === xml.name) : jsonExamples[index];
-      pairs.push({ label: `${operation.operationId} ${label} "${xml.name}"`, isRequest, isError, json: json?.value, xml: xml.text });
+      pairs.push({
+        label: `${operation.operationId} ${label} "${xml.name}"`,
+        isRequest,
+        isError,
+        json: json?.value,
+        xml: xml.text,
+      });
     });
   }
 }
 
-const canonical = (xml: string) => xml.replace(/<\?xml[^?]*\?>/, "").replace(/>\s+</g, "><").trim();
+const canonical = (xml: string) =>
+  xml
+    .replace(/<\?xml[^?]*\?>/, "")
+    .replace(/>\s+</g, "><")
+    .trim();
 
 describe("mite spec examples: XML and JSON agree", () => {
   it("has pairs to compare", () => expect(pairs.length).toBeGreaterThanOrEqual(15));

@@ -22,7 +22,10 @@ export function examplesOf(spec: ContractSpec, content: OpenApiObject | undefine
         : [];
     for (const [name, example] of named) {
       const value = example.value;
-      const text = formatOfMediaType(mediaType) === "xml" || typeof value === "string" && formatOfMediaType(mediaType) !== "json" ? String(value) : JSON.stringify(value);
+      const text =
+        formatOfMediaType(mediaType) === "xml" || (typeof value === "string" && formatOfMediaType(mediaType) !== "json")
+          ? String(value)
+          : JSON.stringify(value);
       result.push({ name, mediaType, text, value });
     }
   }

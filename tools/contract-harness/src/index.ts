@@ -3,7 +3,7 @@
  * against the OpenAPI spec, with nock in between, and checks that every operation is covered.
  */
 export { examplesOf, jsonExampleOf, responseOf, type SpecExample, successStatusOf } from "./examples.js";
-export { type MockCall, MockApi, type MockReply, type Violation } from "./mock.js";
+export { MockApi, type MockCall, type MockReply, type Violation } from "./mock.js";
 export { type BodyFormat, ContractSpec, formatOfMediaType, type OpenApiObject, type SpecOperation } from "./spec.js";
 export { type CallResult, type ContractCase, type ContractSuite, describeContract } from "./suite.js";
 export { checkRequest, checkResponse, type RecordedRequest, type RequestCheck } from "./validate.js";

@@ -57,25 +57,30 @@ export class MockApi {
   /** Expects one request for `operationId` and answers it as `reply` says. */
   respond(operationId: string, reply: Partial<MockReply> = {}): this {
     const operation = this.#spec.operation(operationId);
-    const mock = this;
     // nock 15 hands the reply function the intercepted fetch Request (a one-parameter function).
-    this.#scope.intercept(() => true, operation.method).reply(async (intercepted: Request) => {
-      const text = await intercepted.text();
-      const request: RecordedRequest = {
-        method: intercepted.method.toUpperCase(),
-        url: new URL(intercepted.url),
-        headers: Object.fromEntries([...intercepted.headers].map(([name, value]) => [name.toLowerCase(), value])),
-        body: text === "" ? undefined : text,
-      };
-      const checked = checkRequest(mock.#spec, mock.#basePath, request);
-      for (const message of checked.problems) mock.violations.push({ kind: "request", operationId, message });
-      if (checked.operation && checked.operation.operationId !== operationId) {
-        mock.violations.push({ kind: "request", operationId, message: `expected ${operationId}, got ${checked.operation.operationId}` });
-      }
-      const answer = mock.#answer(operationId, reply, request);
-      mock.calls.push({ operationId: checked.operation?.operationId, request, status: answer.status });
-      return [answer.status, answer.body ?? "", answer.headers];
-    });
+    this.#scope
+      .intercept(() => true, operation.method)
+      .reply(async (intercepted: Request) => {
+        const text = await intercepted.text();
+        const request: RecordedRequest = {
+          method: intercepted.method.toUpperCase(),
+          url: new URL(intercepted.url),
+          headers: Object.fromEntries([...intercepted.headers].map(([name, value]) => [name.toLowerCase(), value])),
+          body: text === "" ? undefined : text,
+        };
+        const checked = checkRequest(this.#spec, this.#basePath, request);
+        for (const message of checked.problems) this.violations.push({ kind: "request", operationId, message });
+        if (checked.operation && checked.operation.operationId !== operationId) {
+          this.violations.push({
+            kind: "request",
+            operationId,
+            message: `expected ${operationId}, got ${checked.operation.operationId}`,
+          });
+        }
+        const answer = this.#answer(operationId, reply, request);
+        this.calls.push({ operationId: checked.operation?.operationId, request, status: answer.status });
+        return [answer.status, answer.body ?? "", answer.headers];
+      });
     return this;
   }
 
@@ -105,13 +110,17 @@ export class MockApi {
     let body: string | undefined;
     if (reply.body !== undefined || response.content) {
       const mediaType = reply.mediaType ?? pickMediaType(Object.keys(response.content ?? {}), request.headers.accept);
-      if (mediaType) headers["Content-Type"] = formatOfMediaType(mediaType) === "json" ? `${mediaType}; charset=utf-8` : mediaType;
+      if (mediaType)
+        headers["Content-Type"] = formatOfMediaType(mediaType) === "json" ? `${mediaType}; charset=utf-8` : mediaType;
       if (reply.body !== undefined) {
         body = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
       } else {
         const examples = examplesOf(this.#spec, response.content).filter((example) => example.mediaType === mediaType);
         const example = reply.example ? examples.find((candidate) => candidate.name === reply.example) : examples[0];
-        if (!example) throw new Error(`${operationId} has no ${mediaType} example${reply.example ? ` "${reply.example}"` : ""} for ${status}`);
+        if (!example)
+          throw new Error(
+            `${operationId} has no ${mediaType} example${reply.example ? ` "${reply.example}"` : ""} for ${status}`,
+          );
         body = example.text;
       }
     }
@@ -137,7 +146,9 @@ function pickMediaType(declared: string[], accept: string | undefined): string |
   const accepted = accept.split(",").map((part) => part.split(";")[0]?.trim().toLowerCase() ?? "");
   return (
     declared.find((type) => accepted.includes(type.toLowerCase())) ??
-    declared.find((type) => accepted.some((range) => range === "*/*" || (range.endsWith("/*") && type.startsWith(range.slice(0, -1))))) ??
+    declared.find((type) =>
+      accepted.some((range) => range === "*/*" || (range.endsWith("/*") && type.startsWith(range.slice(0, -1)))),
+    ) ??
     declared[0]
   );
 }

@@ -141,10 +141,14 @@ export class ContractSpec {
     try {
       value = format === "xml" ? decodeRailsXml(body) : JSON.parse(body);
     } catch (error) {
-      return { value: undefined, problems: [{ where: "(body)", message: `does not parse as ${format ?? mediaType}: ${(error as Error).message}` }] };
+      return {
+        value: undefined,
+        problems: [{ where: "(body)", message: `does not parse as ${format ?? mediaType}: ${(error as Error).message}` }],
+      };
     }
     const media = this.at(mediaTypePointer);
-    const schemaPointer = format === "xml" && media.schema?.contentSchema ? `${mediaTypePointer}/schema/contentSchema` : `${mediaTypePointer}/schema`;
+    const schemaPointer =
+      format === "xml" && media.schema?.contentSchema ? `${mediaTypePointer}/schema/contentSchema` : `${mediaTypePointer}/schema`;
     return { value, problems: this.validate(schemaPointer, value) };
   }
 

@@ -1,4 +1,4 @@
-import { type ContractSpec, type OpenApiObject, type SpecOperation, type SpecParameter } from "./spec.js";
+import type { ContractSpec, OpenApiObject, SpecOperation, SpecParameter } from "./spec.js";
 
 /** A request as it reached the wire. */
 export interface RecordedRequest {
@@ -21,7 +21,9 @@ export interface RequestCheck {
  * requirement fully met) and its body (content type and schema, JSON or Rails XML).
  */
 export function checkRequest(spec: ContractSpec, basePath: string, request: RecordedRequest): RequestCheck {
-  const path = request.url.pathname.startsWith(basePath) ? request.url.pathname.slice(basePath.length) || "/" : request.url.pathname;
+  const path = request.url.pathname.startsWith(basePath)
+    ? request.url.pathname.slice(basePath.length) || "/"
+    : request.url.pathname;
   const matched = spec.match(request.method, path);
   if (!matched) return { operation: undefined, problems: [`no operation of the spec is ${request.method} ${path}`] };
   const { operation, pathParams } = matched;
@@ -52,7 +54,8 @@ export function checkRequest(spec: ContractSpec, basePath: string, request: Reco
   }
   const declaredQuery = new Set(operation.parameters.filter((p) => p.in === "query").map((p) => p.name));
   for (const name of new Set(request.url.searchParams.keys())) {
-    if (!declaredQuery.has(name) && !securityQueryNames.includes(name)) problems.push(`query parameter "${name}" is not in the spec`);
+    if (!declaredQuery.has(name) && !securityQueryNames.includes(name))
+      problems.push(`query parameter "${name}" is not in the spec`);
   }
   problems.push(...checkSecurity(spec, operation, request));
   problems.push(...checkRequestBody(spec, operation, request));
@@ -65,13 +68,17 @@ function checkValue(spec: ContractSpec, parameter: SpecParameter, raw: string[])
   const value = types.includes("array") ? raw.map((item) => coerce(item, types)) : coerce(raw[0] ?? "", types);
   return spec
     .validate(`${parameter.pointer}/schema`, value)
-    .map((problem) => `${parameter.in} parameter "${parameter.name}" = ${JSON.stringify(raw.length > 1 ? raw : raw[0])} ${problem.message}`);
+    .map(
+      (problem) =>
+        `${parameter.in} parameter "${parameter.name}" = ${JSON.stringify(raw.length > 1 ? raw : raw[0])} ${problem.message}`,
+    );
 }
 
 function typesOf(schema: OpenApiObject): string[] {
   if (Array.isArray(schema.type)) return schema.type;
   if (typeof schema.type === "string") return [schema.type];
-  if (Array.isArray(schema.enum)) return [...new Set(schema.enum.map((value: unknown) => (typeof value === "number" ? "number" : typeof value)))];
+  if (Array.isArray(schema.enum))
+    return [...new Set(schema.enum.map((value: unknown) => (typeof value === "number" ? "number" : typeof value)))];
   return [];
 }
 
@@ -87,7 +94,10 @@ function securitySchemesOf(spec: ContractSpec, operation: SpecOperation): OpenAp
   const requirements: OpenApiObject[] = operation.operation.security ?? spec.document.security ?? [];
   const schemes = spec.document.components?.securitySchemes ?? {};
   return requirements.map((requirement) =>
-    Object.keys(requirement).map((name) => ({ ...spec.resolve(schemes[name], `/components/securitySchemes/${name}`).object, key: name })),
+    Object.keys(requirement).map((name) => ({
+      ...spec.resolve(schemes[name], `/components/securitySchemes/${name}`).object,
+      key: name,
+    })),
   );
 }
 

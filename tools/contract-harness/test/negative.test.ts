@@ -25,7 +25,9 @@ async function violationsOf(spec: ContractSpec, base: string, operationId: strin
 
 describe("the harness catches requests that break the spec", () => {
   it("accepts a valid request (the baseline for the cases below)", async () => {
-    expect(await violationsOf(kimai, KIMAI, "listCustomers", "/api/customers?visible=3&orderBy=id", { headers: bearer })).toEqual([]);
+    expect(await violationsOf(kimai, KIMAI, "listCustomers", "/api/customers?visible=3&orderBy=id", { headers: bearer })).toEqual(
+      [],
+    );
     expect(() => mock?.assertClean()).not.toThrow();
   });
 
@@ -39,7 +41,9 @@ describe("the harness catches requests that break the spec", () => {
   });
 
   it("a value outside an enum, and a query parameter the spec does not have", async () => {
-    const violations = await violationsOf(kimai, KIMAI, "listCustomers", "/api/customers?orderBy=city&page=2", { headers: bearer });
+    const violations = await violationsOf(kimai, KIMAI, "listCustomers", "/api/customers?orderBy=city&page=2", {
+      headers: bearer,
+    });
     expect(violations).toEqual([
       'query parameter "orderBy" = "city" must be equal to one of the allowed values ["id","name"]',
       'query parameter "page" is not in the spec',
@@ -53,13 +57,21 @@ describe("the harness catches requests that break the spec", () => {
 
   it("a missing required body field", async () => {
     const body = JSON.stringify({ name: "Acme", country: "DE", language: "de", currency: "EUR" });
-    const violations = await violationsOf(kimai, KIMAI, "createCustomer", "/api/customers", { method: "POST", headers: json, body });
+    const violations = await violationsOf(kimai, KIMAI, "createCustomer", "/api/customers", {
+      method: "POST",
+      headers: json,
+      body,
+    });
     expect(violations).toEqual([expect.stringMatching(/request body \(root\) must have required property 'timezone'/)]);
   });
 
   it("a body field of the wrong type and a field the form does not have", async () => {
     const body = JSON.stringify({ visible: "yes", nmae: "typo" });
-    const violations = await violationsOf(kimai, KIMAI, "updateCustomer", "/api/customers/1", { method: "PATCH", headers: json, body });
+    const violations = await violationsOf(kimai, KIMAI, "updateCustomer", "/api/customers/1", {
+      method: "PATCH",
+      headers: json,
+      body,
+    });
     expect(violations).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/request body \/visible must be boolean/),
@@ -73,7 +85,9 @@ describe("the harness catches requests that break the spec", () => {
       "no credentials for any security requirement (bearerAuth | legacyUser + legacyToken)",
     ]);
     expect(await violationsOf(kimai, KIMAI, "ping", "/api/ping", { headers: { "X-AUTH-USER": "susan" } })).toHaveLength(1);
-    expect(await violationsOf(kimai, KIMAI, "ping", "/api/ping", { headers: { "X-AUTH-USER": "susan", "X-AUTH-TOKEN": "pw" } })).toEqual([]);
+    expect(
+      await violationsOf(kimai, KIMAI, "ping", "/api/ping", { headers: { "X-AUTH-USER": "susan", "X-AUTH-TOKEN": "pw" } }),
+    ).toEqual([]);
   });
 
   it("a body the operation does not take, and a body with the wrong content type", async () => {
@@ -132,7 +146,10 @@ describe("the harness catches responses that break the spec", () => {
     await fetch(`${KIMAI}/api/customers/1`, { headers: bearer });
     expect(mock.violations.map((violation) => violation.kind)).toContain("response");
     expect(mock.violations.map((violation) => violation.message)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/response body \/id must be integer/), expect.stringMatching(/required property 'visible'/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/response body \/id must be integer/),
+        expect.stringMatching(/required property 'visible'/),
+      ]),
     );
     expect(() => mock?.assertClean()).toThrow(/response of getCustomer/);
   });
@@ -147,7 +164,10 @@ describe("the harness catches responses that break the spec", () => {
     mock = new MockApi(mite, MITE).respond("getAccount", { body: "<account><id>1</id></account>", mediaType: "application/xml" });
     await fetch(`${MITE}/account.xml`, { headers: { "X-MiteApiKey": "k", Accept: "application/xml" } });
     expect(mock.violations.map((violation) => violation.message)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/\/account\/id must be integer/), expect.stringMatching(/required property 'currency'/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/\/account\/id must be integer/),
+        expect.stringMatching(/required property 'currency'/),
+      ]),
     );
   });
 

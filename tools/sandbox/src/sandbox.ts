@@ -48,10 +48,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 }
 
 function startPrism(specPath: string, port: number, log?: (line: string) => void): ChildProcess {
-  const child = spawn(process.execPath, [PRISM, "mock", "--host", "127.0.0.1", "--port", String(port), "--errors", "false", specPath], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NO_COLOR: "1" },
-  });
+  const child = spawn(
+    process.execPath,
+    [PRISM, "mock", "--host", "127.0.0.1", "--port", String(port), "--errors", "false", specPath],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NO_COLOR: "1" },
+    },
+  );
   const forward = (chunk: Buffer) => {
     for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) log?.(line);
   };

@@ -44,8 +44,7 @@ export function kimaiLegacyHeaders(credentials: { username: string; apiPassword:
   return {
     kind: "kimai-legacy",
     secrets: [password],
-    authenticate: (request) =>
-      withHeaders(request, { "X-AUTH-USER": credentials.username, "X-AUTH-TOKEN": password }),
+    authenticate: (request) => withHeaders(request, { "X-AUTH-USER": credentials.username, "X-AUTH-TOKEN": password }),
   };
 }
 

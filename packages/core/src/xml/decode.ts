@@ -84,7 +84,7 @@ export class RailsXmlDecoder {
     if (!frame) return;
     const parent = this.#stack.at(-1);
     if (parent) {
-      parent.children.push([elementNameToKey(frame.name), valueOf(frame)]);
+      parent.children.push([elementNameToKey(frame.name), decodedValueOf(frame)]);
       return;
     }
     const key = elementNameToKey(frame.name);
@@ -94,12 +94,12 @@ export class RailsXmlDecoder {
       // A root element is always a resource: empty means an empty record (mite's `<tracker></tracker>`
       // is `{"tracker": {}}` in JSON), not an empty string.
       const isEmptyRecord = !frame.nil && frame.type === undefined && frame.children.length === 0 && !frame.text.trim();
-      this.#result = { value: objectOf([[key, isEmptyRecord ? {} : valueOf(frame)]]) };
+      this.#result = { value: objectOf([[key, isEmptyRecord ? {} : decodedValueOf(frame)]]) };
     }
   }
 }
 
-function valueOf(frame: Frame): JsonValue {
+function decodedValueOf(frame: Frame): JsonValue {
   if (frame.nil) return null;
   if (frame.type === "array") return frame.children.map(([, value]) => value);
   if (frame.children.length > 0) return objectOf(frame.children);
