@@ -1,11 +1,1 @@
-import { defineConfig } from "tsdown";
-
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  platform: "neutral",
-  target: "node20",
-});
+export { default } from "../../tsdown.base.ts";

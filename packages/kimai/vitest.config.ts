@@ -1,8 +1,1 @@
-import { defineConfig } from "vitest/config";
-
-export default defineConfig({
-  test: {
-    include: ["test/**/*.test.ts"],
-    setupFiles: ["../../tools/vitest/no-network.ts"],
-  },
-});
+export { default } from "../../tools/vitest/config.ts";
