@@ -28,6 +28,7 @@ export {
   UnprocessableEntityError,
 } from "./errors/api-error.js";
 export { DecodeError, PunchclockError } from "./errors/punchclock-error.js";
+export { type ClientMiddlewareOptions, clientMiddleware } from "./http/client-middleware.js";
 export {
   apiErrorOf,
   type FetchResultLike,

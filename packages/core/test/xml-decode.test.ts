@@ -29,16 +29,18 @@ describe("decodeRailsXml against mite's documentation", () => {
   it("decodes the user, service and bookmark examples to their JSON examples where the docs agree", () => {
     // The docs show other records in XML than in JSON for users; services differ in dates, bookmarks in a typo.
     const service = decodeRailsXml(fixture("service.doc.xml")) as { service: Record<string, unknown> };
-    const { created_at, updated_at, ...serviceRest } = json("service.doc.json").service as Record<string, unknown>;
+    const {
+      created_at: _created,
+      updated_at: _updated,
+      ...serviceRest
+    } = json("service.doc.json").service as Record<string, unknown>;
     expect(service.service).toMatchObject(serviceRest);
-    expect(typeof created_at).toBe(typeof service.service.created_at);
+    expect(service.service.created_at).toBe("2007-12-13T12:12:00+01:00");
 
     const bookmark = decodeRailsXml(fixture("bookmark.doc.xml")) as { bookmark: Record<string, unknown> };
-    const { query, ...bookmarkRest } = json("bookmark.doc.json").bookmark as Record<string, unknown>;
+    const { query: _query, ...bookmarkRest } = json("bookmark.doc.json").bookmark as Record<string, unknown>;
     expect(bookmark.bookmark).toMatchObject(bookmarkRest);
     expect(bookmark.bookmark.query).toBe("project_id=212&at=this_week");
-    expect(updated_at).toBeDefined();
-    expect(query).toBeDefined();
 
     const user = decodeRailsXml(fixture("user.doc.xml")) as { user: Record<string, unknown> };
     expect(Object.keys(user.user).sort()).toEqual(Object.keys(json("user.doc.json").user as object).sort());

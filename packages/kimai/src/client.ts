@@ -1,4 +1,4 @@
-import { type AuthStrategy, authMiddleware, operationTracker, userAgentMiddleware, userAgentString } from "@punchclock/core";
+import { type AuthStrategy, clientMiddleware } from "@punchclock/core";
 import createClient, { type Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
 import { operations } from "./generated/operations.js";
@@ -39,8 +39,13 @@ export function createKimaiClient(options: KimaiClientOptions): KimaiClient {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.headers ? { headers: options.headers } : {}),
   });
-  const userAgent = userAgentString({ name: KIMAI_CLIENT_NAME, version: packageJson.version }, options.userAgent);
-  // Registered first so its onResponse runs last and sees the final response.
-  client.use(operationTracker(operations), userAgentMiddleware(userAgent), authMiddleware(options.auth));
+  client.use(
+    ...clientMiddleware({
+      operations,
+      library: { name: KIMAI_CLIENT_NAME, version: packageJson.version },
+      userAgent: options.userAgent,
+      auth: options.auth,
+    }),
+  );
   return client;
 }

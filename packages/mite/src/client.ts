@@ -1,14 +1,4 @@
-import {
-  type AuthStrategy,
-  apiErrorOf,
-  authMiddleware,
-  operationTracker,
-  type Paginator,
-  paginate,
-  stopAtShortPage,
-  userAgentMiddleware,
-  userAgentString,
-} from "@punchclock/core";
+import { type AuthStrategy, apiErrorOf, clientMiddleware, type Paginator, paginate, stopAtShortPage } from "@punchclock/core";
 import createClient, { type Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
 import { type MiteFormat, miteBodySerializer, miteFormatMiddleware } from "./format.js";
@@ -78,13 +68,15 @@ export function createMiteClient(options: MiteClientOptions): MiteClient {
     bodySerializer: miteBodySerializer(format),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  const userAgent = userAgentString({ name: MITE_CLIENT_NAME, version: packageJson.version }, options.userAgent);
   // The format middleware runs before auth, so a query API key is added to the final, suffixed URL.
   client.use(
-    operationTracker(operations),
-    userAgentMiddleware(userAgent),
-    miteFormatMiddleware(format),
-    authMiddleware(options.auth),
+    ...clientMiddleware({
+      operations,
+      library: { name: MITE_CLIENT_NAME, version: packageJson.version },
+      userAgent: options.userAgent,
+      auth: options.auth,
+      transport: [miteFormatMiddleware(format)],
+    }),
   );
 
   function paginateList<P extends MiteListPath>(path: P, paginateOptions: MitePaginateOptions<P> = {}) {
