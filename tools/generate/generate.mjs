@@ -34,10 +34,22 @@ const ast = await openapiTS(spec, { alphabetize: false, immutable: false, defaul
 const types = astToString(ast).replace(/^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n/, "");
 
 const suffix = values["strip-path-suffix"] ?? "";
-const entries = listOperations(spec).map(({ method, path, operationId }) => {
-  const clientPath = suffix && path.endsWith(suffix) ? path.slice(0, -suffix.length) : path;
-  return `  ${JSON.stringify(`${method} ${clientPath}`)}: ${JSON.stringify(operationId)},`;
+const clientPathOf = (path) => (suffix && path.endsWith(suffix) ? path.slice(0, -suffix.length) : path);
+const listed = listOperations(spec);
+const entries = listed.map(({ method, path, operationId }) => {
+  return `  ${JSON.stringify(`${method} ${clientPathOf(path)}`)}: ${JSON.stringify(operationId)},`;
 });
+// The runtime refuses an empty success body where the spec promises one (a truncated response, not "no data").
+const resolveResponse = (response) => {
+  const ref = response?.$ref;
+  return typeof ref === "string" ? spec.components?.responses?.[ref.split("/").at(-1)] : response;
+};
+const withoutBody = listed
+  .filter(({ operation }) => {
+    const successes = Object.entries(operation.responses ?? {}).filter(([status]) => /^2/.test(status));
+    return successes.length > 0 && successes.every(([, response]) => !resolveResponse(response)?.content);
+  })
+  .map(({ method, path }) => `  ${JSON.stringify(`${method} ${clientPathOf(path)}`)},`);
 const operations = [
   "/** Every operation of the spec: `METHOD /path/template` (as the client is called) -> operationId. */",
   "export const operations = {",
@@ -46,6 +58,11 @@ const operations = [
   "",
   "/** The operationId of every operation in the spec. */",
   "export type OperationId = (typeof operations)[keyof typeof operations];",
+  "",
+  "/** Operations whose success responses have no body: `METHOD /path/template`. */",
+  "export const operationsWithoutBody = [",
+  ...withoutBody,
+  "] as const;",
   "",
 ].join("\n");
 

@@ -1,6 +1,7 @@
 /**
  * `@punchclock/core`: what the Kimai and mite clients share. Auth strategies, pagination, the Rails XML
- * codec, typed errors and the openapi-fetch middleware that ties them together.
+ * codec, typed errors, redaction, and the runtime (a retrying fetch plus openapi-fetch middleware) that ties
+ * them together.
  * @packageDocumentation
  */
 export {
@@ -22,25 +23,70 @@ export {
   GoneError,
   InternalServerError,
   NotFoundError,
-  type OperationInfo,
   PermissionDeniedError,
   RateLimitError,
+  RequestTimeoutError,
   UnprocessableEntityError,
 } from "./errors/api-error.js";
-export { DecodeError, PunchclockError } from "./errors/punchclock-error.js";
-export { type ClientMiddlewareOptions, clientMiddleware } from "./http/client-middleware.js";
+export {
+  DecodeError,
+  describeOperation,
+  type ErrorContext,
+  MAX_RAW_BODY_CHARS,
+  type OperationInfo,
+  PunchclockError,
+  type PunchclockErrorOptions,
+} from "./errors/punchclock-error.js";
+export {
+  abortErrorFor,
+  ConnectionError,
+  RedirectError,
+  RequestAbortedError,
+  ResponseTooLargeError,
+  TimeoutError,
+  type TransportErrorOptions,
+} from "./errors/transport-errors.js";
+export {
+  type ClientRuntime,
+  type ClientRuntimeOptions,
+  createClientRuntime,
+  type RuntimeOptions,
+} from "./http/client-runtime.js";
+export { decodedResponse, emptyResponse, isDecodedResponse } from "./http/decoded-response.js";
+export { decodeJson, type JsonResponseGuardOptions, jsonResponseGuard, nestingExceeds } from "./http/json-response.js";
+export type {
+  ErrorLogEvent,
+  LogEvent,
+  LogEventBase,
+  Logger,
+  RequestLogEvent,
+  ResponseLogEvent,
+  RetryLogEvent,
+} from "./http/logging.js";
 export {
   apiErrorOf,
   type FetchResultLike,
   type OperationTable,
   operationOf,
   operationTracker,
+  type RequestContext,
+  requestContextOf,
+  requestTagger,
   type SuccessData,
   unwrap,
 } from "./http/operations.js";
+export {
+  mayRetryMethod,
+  parseRetryAfter,
+  type RetryOptions,
+  type RetryPolicy,
+  retryDelay,
+  retryPolicy,
+} from "./http/retry.js";
+export { createTransport, type FetchFunction, type TransportOptions } from "./http/transport.js";
 export { rewriteRequest } from "./http/rewrite.js";
 export { userAgentMiddleware, userAgentString } from "./http/user-agent.js";
-export { xmlResponseAsJson } from "./http/xml-response.js";
+export { type XmlResponseOptions, xmlResponseAsJson } from "./http/xml-response.js";
 export {
   type Page,
   type PageContext,
@@ -51,6 +97,7 @@ export {
   stopAtShortPage,
   totalPagesHeader,
 } from "./pagination/paginate.js";
+export { patternRedactor, Redactor } from "./redaction/redactor.js";
 export {
   decodeOptionalRailsXmlStream,
   decodeRailsXml,

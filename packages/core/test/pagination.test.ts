@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paginate, stopAtShortPage, totalPagesHeader } from "../src/index.js";
+import { paginate, RequestAbortedError, stopAtShortPage, TimeoutError, totalPagesHeader } from "../src/index.js";
 
 function pagesOf(total: number, size: number, headers?: (page: number) => Record<string, string>) {
   const requested: number[] = [];
@@ -77,9 +77,22 @@ describe("paginate", () => {
         if (item === 9) controller.abort(new Error("user cancelled"));
       }
     })();
-    await expect(run).rejects.toThrow("user cancelled");
+    const error = await run.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestAbortedError);
+    expect((error as RequestAbortedError).message).toBe("Pagination (before page 2) was aborted");
+    expect((error as RequestAbortedError).cause).toEqual(new Error("user cancelled"));
     expect(requested).toEqual([1]);
     expect(seen).toHaveLength(10);
+  });
+
+  it("reports a timeout signal as a TimeoutError", async () => {
+    const { requested, fetchPage } = pagesOf(100, 10);
+    const signal = AbortSignal.abort(new DOMException("took too long", "TimeoutError"));
+    const error = await paginate({ fetchPage, strategy: stopAtShortPage(10), signal })
+      .toArray()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(requested).toEqual([]);
   });
 
   it("refuses a page size below 1", () => {

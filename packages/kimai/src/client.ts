@@ -1,32 +1,39 @@
-import { type AuthStrategy, clientMiddleware } from "@punchclock/core";
+import { type AuthStrategy, createClientRuntime, type RuntimeOptions } from "@punchclock/core";
 import createClient, { type Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
-import { operations } from "./generated/operations.js";
+import { operations, operationsWithoutBody } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 
-/** Options of {@link createKimaiClient}. */
-export interface KimaiClientOptions {
+/**
+ * Options of {@link createKimaiClient}. Besides these: `retry`, `timeoutMs`, `maxResponseBytes`,
+ * `maxRedirects`, `logger`, `userAgent`, `redact` and `fetch` (see `RuntimeOptions` in `@punchclock/core`).
+ */
+export interface KimaiClientOptions extends RuntimeOptions {
   /** Root URL of the Kimai instance, e.g. `https://kimai.example.com` (the paths already start with `/api`). */
   baseUrl: string;
   /** How to authenticate: `bearerToken(token)` (Kimai >= 2.14) or the deprecated `kimaiLegacyHeaders(...)`. */
   auth: AuthStrategy;
-  /** Appended to the User-Agent, e.g. `"invoice-sync/1.2"`, so Kimai operators can tell who calls. */
-  userAgent?: string;
-  /** A fetch implementation (default: the global fetch). */
-  fetch?: (request: Request) => Promise<Response>;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
 }
 
 /** A typed openapi-fetch client for the Kimai API: `kimai.GET("/api/customers")`. */
-export type KimaiClient = Client<paths, "application/json">;
+export type KimaiClient = Client<paths, "application/json"> & {
+  /**
+   * A client like this one with some options changed, e.g. a shorter timeout for one call:
+   * `kimai.withOptions({ timeoutMs: 5000 }).GET(...)`.
+   */
+  withOptions(overrides: Partial<KimaiClientOptions>): KimaiClient;
+};
 
 /** The User-Agent product name of this package. */
 export const KIMAI_CLIENT_NAME = "punchclock-kimai";
 
 /**
  * Creates a Kimai client. Every call returns openapi-fetch's `{ data, error, response }`; wrap it in
- * `unwrap()` from `@punchclock/core` to get the data or a typed `ApiError` instead.
+ * `unwrap()` from `@punchclock/core` to get the data or a typed `ApiError` instead. Failures without a
+ * usable response (connection, timeout, abort, malformed body) are thrown as typed errors in both styles.
+ * Idempotent requests are retried on connection errors, 408, 429, 502, 503 and 504.
  *
  * @example
  * const kimai = createKimaiClient({ baseUrl: "https://kimai.example.com", auth: bearerToken(token) });
@@ -34,18 +41,19 @@ export const KIMAI_CLIENT_NAME = "punchclock-kimai";
  */
 export function createKimaiClient(options: KimaiClientOptions): KimaiClient {
   if (!options.baseUrl) throw new TypeError("createKimaiClient needs the baseUrl of your Kimai instance");
+  const runtime = createClientRuntime({
+    ...options,
+    operations,
+    operationsWithoutBody,
+    library: { name: KIMAI_CLIENT_NAME, version: packageJson.version },
+  });
   const client = createClient<paths, "application/json">({
     baseUrl: options.baseUrl,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: runtime.fetch,
     ...(options.headers ? { headers: options.headers } : {}),
   });
-  client.use(
-    ...clientMiddleware({
-      operations,
-      library: { name: KIMAI_CLIENT_NAME, version: packageJson.version },
-      userAgent: options.userAgent,
-      auth: options.auth,
-    }),
-  );
-  return client;
+  client.use(...runtime.middleware);
+  return Object.assign(client, {
+    withOptions: (overrides: Partial<KimaiClientOptions>) => createKimaiClient({ ...options, ...overrides }),
+  });
 }

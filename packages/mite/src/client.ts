@@ -1,12 +1,24 @@
-import { type AuthStrategy, apiErrorOf, clientMiddleware, type Paginator, paginate, stopAtShortPage } from "@punchclock/core";
+import {
+  type AuthStrategy,
+  apiErrorOf,
+  createClientRuntime,
+  type Paginator,
+  paginate,
+  type RuntimeOptions,
+  stopAtShortPage,
+} from "@punchclock/core";
 import createClient, { type Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
 import { type MiteFormat, miteBodySerializer, miteFormatMiddleware } from "./format.js";
-import { operations } from "./generated/operations.js";
+import { operations, operationsWithoutBody } from "./generated/operations.js";
 import type { MiteListFilters, MiteListItem, MiteListPath, MitePaths } from "./paths.js";
 
-/** Options of {@link createMiteClient}. */
-export interface MiteClientOptions {
+/**
+ * Options of {@link createMiteClient}. Besides these: `retry`, `timeoutMs`, `maxResponseBytes`,
+ * `maxRedirects`, `logger`, `userAgent` (mite asks integrations to identify themselves), `redact` and
+ * `fetch` (see `RuntimeOptions` in `@punchclock/core`).
+ */
+export interface MiteClientOptions extends RuntimeOptions {
   /** The account's subdomain: `acme` for `https://acme.mite.de`. */
   account: string;
   /** `miteApiKey(key)` (header), `miteApiKey(key, { in: "query" })`, or `basicAuth({ username, password })`. */
@@ -15,10 +27,6 @@ export interface MiteClientOptions {
   format?: MiteFormat;
   /** Overrides `https://{account}.mite.de`, e.g. the legacy `mite.yo.lk` host or a local sandbox. */
   baseUrl?: string;
-  /** Appended to the User-Agent (mite asks integrations to identify themselves), e.g. `"invoice-sync/1.2"`. */
-  userAgent?: string;
-  /** A fetch implementation (default: the global fetch). */
-  fetch?: (request: Request) => Promise<Response>;
 }
 
 /** Options of {@link MiteClient.paginate}. */
@@ -35,6 +43,11 @@ export interface MitePaginateOptions<P extends MiteListPath> {
 export type MiteClient = Client<MitePaths, "application/json"> & {
   /** The wire format this client uses. */
   readonly format: MiteFormat;
+  /**
+   * A client like this one with some options changed, e.g. a shorter timeout for one call:
+   * `mite.withOptions({ timeoutMs: 5000 }).GET(...)`.
+   */
+  withOptions(overrides: Partial<MiteClientOptions>): MiteClient;
   /**
    * Iterates every record of a list, unwrapped (`Customer`, not `{ customer: Customer }`), requesting
    * page after page until one is shorter than `pageSize`. A failing page throws its `ApiError`.
@@ -63,21 +76,20 @@ export function createMiteClient(options: MiteClientOptions): MiteClient {
   if (!options.baseUrl && !ACCOUNT_NAME.test(options.account ?? "")) {
     throw new TypeError("createMiteClient needs the account's subdomain (acme for acme.mite.de)");
   }
+  // The format middleware runs before auth, so a query API key is added to the final, suffixed URL.
+  const runtime = createClientRuntime({
+    ...options,
+    operations,
+    operationsWithoutBody,
+    library: { name: MITE_CLIENT_NAME, version: packageJson.version },
+    transport: [miteFormatMiddleware(format)],
+  });
   const client = createClient<MitePaths, "application/json">({
     baseUrl: options.baseUrl ?? `https://${options.account}.mite.de`,
     bodySerializer: miteBodySerializer(format),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: runtime.fetch,
   });
-  // The format middleware runs before auth, so a query API key is added to the final, suffixed URL.
-  client.use(
-    ...clientMiddleware({
-      operations,
-      library: { name: MITE_CLIENT_NAME, version: packageJson.version },
-      userAgent: options.userAgent,
-      auth: options.auth,
-      transport: [miteFormatMiddleware(format)],
-    }),
-  );
+  client.use(...runtime.middleware);
 
   function paginateList<P extends MiteListPath>(path: P, paginateOptions: MitePaginateOptions<P> = {}) {
     const pageSize = paginateOptions.pageSize ?? 100;
@@ -98,7 +110,11 @@ export function createMiteClient(options: MiteClientOptions): MiteClient {
     });
   }
 
-  return Object.assign(client, { format, paginate: paginateList });
+  return Object.assign(client, {
+    format,
+    paginate: paginateList,
+    withOptions: (overrides: Partial<MiteClientOptions>) => createMiteClient({ ...options, ...overrides }),
+  });
 }
 
 /** `{ customer: {...} }` -> `{...}`: mite wraps every list element in its resource name. */

@@ -1,4 +1,11 @@
-import { type EncodableValue, encodeRailsXml, type JsonValue, rewriteRequest, xmlResponseAsJson } from "@punchclock/core";
+import {
+  type EncodableValue,
+  encodeRailsXml,
+  type JsonValue,
+  requestContextOf,
+  rewriteRequest,
+  xmlResponseAsJson,
+} from "@punchclock/core";
 import type { Middleware } from "openapi-fetch";
 
 /** The two representations mite serves every resource in. */
@@ -34,9 +41,11 @@ export function miteFormatMiddleware(format: MiteFormat): Middleware {
       if (request.body !== null) headers.set("Content-Type", mediaType);
       return rewriteRequest(request, { url, headers });
     },
-    async onResponse({ response }) {
+    async onResponse({ request, response }) {
       if (format !== "xml") return undefined;
-      return xmlResponseAsJson(response, (value) => (response.ok ? value : miteErrorFromXml(value)));
+      return xmlResponseAsJson(response, (value) => (response.ok ? value : miteErrorFromXml(value)), {
+        context: requestContextOf(request),
+      });
     },
   };
 }

@@ -1,14 +1,5 @@
-import { PunchclockError } from "./punchclock-error.js";
-
-/** Which operation a request belonged to: enough to find it in the spec, never its full URL. */
-export interface OperationInfo {
-  /** HTTP method, upper case. */
-  readonly method: string;
-  /** The spec's path template, e.g. `/api/customers/{id}`; never the URL with its query string. */
-  readonly path: string;
-  /** The spec's `operationId`, when the path and method are in the spec. */
-  readonly operationId: string | undefined;
-}
+import { patternRedactor, type Redactor } from "../redaction/redactor.js";
+import { describeOperation, type OperationInfo, PunchclockError, truncatedRawBody } from "./punchclock-error.js";
 
 /** Everything an {@link ApiError} is built from. */
 export interface ApiErrorInit extends OperationInfo {
@@ -18,31 +9,38 @@ export interface ApiErrorInit extends OperationInfo {
   readonly body: unknown;
   /** The body as text, when it did not parse as JSON. */
   readonly rawBody?: string | undefined;
+  /** The server's `Retry-After`, in milliseconds, when it sent one. */
+  readonly retryAfterMs?: number | undefined;
+  /** Masks the client's credentials in the message and bodies. */
+  readonly redactor?: Redactor | undefined;
 }
 
 /**
  * A response with an error status. Subclasses per status let callers branch with `instanceof`;
- * `status`, `body` and the operation are on every instance.
+ * `status`, `body` and the operation are on every instance. Bodies are redacted copies.
  */
 export class ApiError extends PunchclockError {
   override name = "ApiError";
+  declare readonly method: string;
+  declare readonly path: string;
   readonly status: number;
   readonly statusText: string;
+  /** The API's parsed error body (Kimai `{code, message, errors?}`, mite `{error}`), redacted. */
   readonly body: unknown;
+  /** The body as text (capped at 8 KiB, redacted) when it was not JSON, e.g. a proxy's HTML error page. */
   readonly rawBody: string | undefined;
-  readonly method: string;
-  readonly path: string;
-  readonly operationId: string | undefined;
+  /** How long the server asked to wait (`Retry-After`), in milliseconds; set on 429 and 503 responses that say. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(init: ApiErrorInit) {
-    super(describe(init));
+    const redactor = init.redactor ?? patternRedactor;
+    const { method, path, operationId } = init;
+    super(describe(init), { operation: { method, path, operationId }, redactor });
     this.status = init.status;
     this.statusText = init.statusText;
-    this.body = init.body;
-    this.rawBody = init.rawBody;
-    this.method = init.method;
-    this.path = init.path;
-    this.operationId = init.operationId;
+    this.body = redactor.redactValue(init.body);
+    this.rawBody = truncatedRawBody(init.rawBody, redactor);
+    this.retryAfterMs = init.retryAfterMs;
   }
 
   /** The API's own message: Kimai's `message`, mite's `error`, or undefined. */
@@ -85,7 +83,11 @@ export class GoneError extends ApiError {
 export class UnprocessableEntityError extends ApiError {
   override name = "UnprocessableEntityError";
 }
-/** 429: rate limited. */
+/** 408: the server gave up waiting for the request (retried for idempotent requests). */
+export class RequestTimeoutError extends ApiError {
+  override name = "RequestTimeoutError";
+}
+/** 429: rate limited; `retryAfterMs` says for how long, when the server said. */
 export class RateLimitError extends ApiError {
   override name = "RateLimitError";
 }
@@ -106,6 +108,8 @@ function classForStatus(status: number): typeof ApiError {
       return NotFoundError;
     case 409:
       return ConflictError;
+    case 408:
+      return RequestTimeoutError;
     case 410:
       return GoneError;
     case 422:
@@ -126,10 +130,9 @@ function apiMessageOf(body: unknown): string | undefined {
 }
 
 function describe(init: ApiErrorInit): string {
-  const operation = init.operationId ? ` (${init.operationId})` : "";
   const message = apiMessageOf(init.body);
   const status = `${init.status}${init.statusText ? ` ${init.statusText}` : ""}`;
-  return `${init.method} ${init.path}${operation} failed with ${status}${message ? `: ${message}` : ""}`;
+  return `${describeOperation(init)} failed with ${status}${message ? `: ${message}` : ""}`;
 }
 
 /** One field's messages from a Kimai validation error. */

@@ -1,5 +1,8 @@
 import type { Middleware } from "openapi-fetch";
-import { ApiError, type OperationInfo } from "../errors/api-error.js";
+import { ApiError } from "../errors/api-error.js";
+import type { ErrorContext, OperationInfo } from "../errors/punchclock-error.js";
+import { patternRedactor, type Redactor } from "../redaction/redactor.js";
+import { parseRetryAfter } from "./retry.js";
 
 /**
  * `"METHOD /path/template"` -> `operationId`, generated from a spec (see each client's
@@ -7,25 +10,65 @@ import { ApiError, type OperationInfo } from "../errors/api-error.js";
  */
 export type OperationTable = Readonly<Record<string, string>>;
 
-const operationsByResponse = new WeakMap<Response, OperationInfo>();
+/** What the runtime knows about a request or response: its operation and the client's redactor. */
+export interface RequestContext extends ErrorContext {
+  readonly operation: OperationInfo;
+  readonly redactor: Redactor;
+}
+
+const contextsByRequest = new WeakMap<Request, RequestContext>();
+const contextsByResponse = new WeakMap<Response, RequestContext>();
+
+function contextFor(table: OperationTable, redactor: Redactor, method: string, schemaPath: string): RequestContext {
+  const upper = method.toUpperCase();
+  return { operation: { method: upper, path: schemaPath, operationId: table[`${upper} ${schemaPath}`] }, redactor };
+}
 
 /**
  * Remembers which operation produced each response, so errors can name it. Register it first: openapi-fetch
  * runs `onResponse` hooks in reverse, so the first one sees the final response.
  */
-export function operationTracker(table: OperationTable): Middleware {
+export function operationTracker(table: OperationTable, redactor: Redactor = patternRedactor): Middleware {
   return {
     onResponse({ request, response, schemaPath }) {
-      const method = request.method.toUpperCase();
-      operationsByResponse.set(response, { method, path: schemaPath, operationId: table[`${method} ${schemaPath}`] });
+      contextsByResponse.set(response, contextsByRequest.get(request) ?? contextFor(table, redactor, request.method, schemaPath));
       return undefined;
     },
   };
 }
 
+/**
+ * Tags the final request with its operation, so the transport (retries, logs) and every response hook can
+ * name it. Register it last: earlier hooks may replace the request (mite's suffix, a query API key).
+ */
+export function requestTagger(table: OperationTable, redactor: Redactor = patternRedactor): Middleware {
+  return {
+    onRequest({ request, schemaPath }) {
+      contextsByRequest.set(request, contextFor(table, redactor, request.method, schemaPath));
+      return undefined;
+    },
+  };
+}
+
+/**
+ * The context of a request tagged by {@link requestTagger}; for an untagged one, its method and URL path
+ * (never the query, which can hold `api_key`).
+ */
+export function requestContextOf(request: Request): RequestContext {
+  const known = contextsByRequest.get(request);
+  if (known) return known;
+  let path = "";
+  try {
+    path = new URL(request.url).pathname;
+  } catch {
+    // A Request always has an absolute URL; this is for hand-made stand-ins.
+  }
+  return { operation: { method: request.method.toUpperCase(), path, operationId: undefined }, redactor: patternRedactor };
+}
+
 /** The operation a response belongs to, when it came through a client with {@link operationTracker}. */
 export function operationOf(response: Response): OperationInfo | undefined {
-  return operationsByResponse.get(response);
+  return contextsByResponse.get(response)?.operation;
 }
 
 /** The shape of an openapi-fetch result. */
@@ -38,27 +81,34 @@ export interface FetchResultLike {
 /** The success body of an openapi-fetch result type (`undefined` for operations without one). */
 export type SuccessData<R> = R extends { data: infer D; error?: never } ? ([D] extends [never] ? undefined : D) : never;
 
-/** Builds the typed error of a failed openapi-fetch result. */
+/** Builds the typed (and redacted) error of a failed openapi-fetch result. */
 export function apiErrorOf(result: FetchResultLike): ApiError {
   const { response, error } = result;
-  const operation = operationOf(response) ?? {
-    method: "UNKNOWN",
-    path: response.url ? new URL(response.url).pathname : "",
-    operationId: undefined,
-  };
+  const context = contextsByResponse.get(response);
+  let path = "";
+  try {
+    path = new URL(response.url).pathname;
+  } catch {
+    // Responses built in memory have no URL.
+  }
+  const operation = context?.operation ?? { method: "UNKNOWN", path, operationId: undefined };
   const rawBody = typeof error === "string" ? error : undefined;
+  const retryAfter = response.headers.get("Retry-After");
   return ApiError.from({
     ...operation,
     status: response.status,
     statusText: response.statusText,
     body: rawBody === undefined ? error : undefined,
     rawBody,
+    retryAfterMs: retryAfter === null ? undefined : parseRetryAfter(retryAfter),
+    redactor: context?.redactor,
   });
 }
 
 /**
  * Awaits an openapi-fetch call and returns its `data`, or throws the matching {@link ApiError} subclass:
  * `const customer = await unwrap(kimai.GET("/api/customers/{id}", { params: { path: { id: 1 } } }))`.
+ * Transport failures (connection, timeout, abort, decode) are thrown by the call itself, in both styles.
  */
 export async function unwrap<R extends FetchResultLike>(pending: Promise<R> | R): Promise<SuccessData<R>> {
   const result = await pending;

@@ -1,3 +1,5 @@
+import { abortErrorFor } from "../errors/transport-errors.js";
+
 /** What a strategy sees after each page. */
 export interface PageContext {
   /** The page just fetched (1-based unless `firstPage` says otherwise). */
@@ -50,7 +52,10 @@ export interface PaginateOptions<T> {
   strategy: PaginationStrategy;
   /** Number of the first page (default 1). */
   firstPage?: number;
-  /** Stops the iteration: the next page is not requested and the iterator throws the signal's reason. */
+  /**
+   * Stops the iteration: no further page is requested, the request in flight is cancelled, and the iterator
+   * throws a `RequestAbortedError` (or `TimeoutError` for `AbortSignal.timeout()`).
+   */
   signal?: AbortSignal;
 }
 
@@ -70,7 +75,7 @@ export class Paginator<T> implements AsyncIterable<T> {
     const { fetchPage, strategy, signal } = this.#options;
     let page = this.#options.firstPage ?? 1;
     for (;;) {
-      signal?.throwIfAborted();
+      if (signal?.aborted) throw abortErrorFor(signal, `Pagination (before page ${page})`);
       const { items, response } = await fetchPage(page, signal);
       yield { page, items, response };
       if (items.length === 0 || !strategy.hasNextPage({ page, itemCount: items.length, response })) return;

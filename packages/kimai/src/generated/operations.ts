@@ -22,3 +22,10 @@ export const operations = {
 
 /** The operationId of every operation in the spec. */
 export type OperationId = (typeof operations)[keyof typeof operations];
+
+/** Operations whose success responses have no body: `METHOD /path/template`. */
+export const operationsWithoutBody = [
+  "DELETE /api/customers/{id}",
+  "DELETE /api/customers/{id}/rates/{rateId}",
+  "DELETE /api/customers/{id}/comments/{commentId}",
+] as const;

@@ -15,3 +15,10 @@ export const operations = {
 
 /** The operationId of every operation in the spec. */
 export type OperationId = (typeof operations)[keyof typeof operations];
+
+/** Operations whose success responses have no body: `METHOD /path/template`. */
+export const operationsWithoutBody = [
+  "PUT /customers/{id}",
+  "DELETE /customers/{id}",
+  "PATCH /customers/{id}",
+] as const;

@@ -1,0 +1,60 @@
+import type { Middleware } from "openapi-fetch";
+import { type AuthStrategy, authMiddleware } from "../auth/strategies.js";
+import { Redactor } from "../redaction/redactor.js";
+import { jsonResponseGuard } from "./json-response.js";
+import { type OperationTable, operationTracker, requestTagger } from "./operations.js";
+import { createTransport, type FetchFunction, type TransportOptions } from "./transport.js";
+import { userAgentMiddleware, userAgentString } from "./user-agent.js";
+
+/** Options every punchclock client accepts, on top of its API-specific ones. */
+export interface RuntimeOptions extends TransportOptions {
+  /** Appended to the User-Agent, e.g. `"invoice-sync/1.2"`, so API operators can tell who calls. */
+  userAgent?: string | undefined;
+  /** More strings to keep out of errors and logs (the auth strategy's own secrets are always kept out). */
+  redact?: readonly string[] | undefined;
+}
+
+/** What a client tells {@link createClientRuntime} about itself. */
+export interface ClientRuntimeOptions extends RuntimeOptions {
+  /** The generated operation table of the client's spec. */
+  operations: OperationTable;
+  /** `"METHOD /path"` of operations whose success responses have no body (generated from the spec). */
+  operationsWithoutBody?: readonly string[] | undefined;
+  /** The client library, for the User-Agent. */
+  library: { name: string; version: string };
+  auth: AuthStrategy;
+  /** API-specific middleware (mite's format suffix and XML decoding); runs after the User-Agent, before auth. */
+  transport?: readonly Middleware[] | undefined;
+}
+
+/** The pieces a client is assembled from: a fetch for openapi-fetch, its middleware, and the redactor both use. */
+export interface ClientRuntime {
+  /** Pass as openapi-fetch's `fetch`: retries, timeouts, limits and logging. */
+  readonly fetch: FetchFunction;
+  /** Register with `client.use(...runtime.middleware)`, in this order. */
+  readonly middleware: readonly Middleware[];
+  /** Masks the client's credentials. */
+  readonly redactor: Redactor;
+}
+
+/**
+ * Builds the runtime of a client. The middleware order matters: the operation tracker first (openapi-fetch
+ * runs `onResponse` in reverse, so it sees the final response), then the JSON guard (after any format
+ * conversion), the User-Agent, API-specific middleware, auth (so it signs the final URL), and the request
+ * tagger last (so the transport sees which operation the final request belongs to).
+ */
+export function createClientRuntime(options: ClientRuntimeOptions): ClientRuntime {
+  const redactor = new Redactor([...options.auth.secrets, ...(options.redact ?? [])]);
+  return {
+    redactor,
+    fetch: createTransport(options),
+    middleware: [
+      operationTracker(options.operations, redactor),
+      jsonResponseGuard({ operationsWithoutBody: options.operationsWithoutBody ?? [] }),
+      userAgentMiddleware(userAgentString(options.library, options.userAgent)),
+      ...(options.transport ?? []),
+      authMiddleware(options.auth),
+      requestTagger(options.operations, redactor),
+    ],
+  };
+}

@@ -1,0 +1,106 @@
+import type { Middleware } from "openapi-fetch";
+import { DecodeError, describeOperation } from "../errors/punchclock-error.js";
+import { decodedResponse, emptyResponse, isDecodedResponse, strictTextDecoder } from "./decoded-response.js";
+import { type RequestContext, requestContextOf } from "./operations.js";
+
+/** Options of {@link jsonResponseGuard}. */
+export interface JsonResponseGuardOptions {
+  /** Deepest nesting of arrays and objects accepted (default 64, as for XML). */
+  maxDepth?: number;
+  /** `"METHOD /path"` of operations whose success responses have no body (generated from the spec). */
+  operationsWithoutBody?: readonly string[];
+}
+
+const JSON_CONTENT_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
+const DEFAULT_MAX_DEPTH = 64;
+
+/**
+ * Checks every successful response before openapi-fetch parses it, so a bad body is a typed
+ * {@link DecodeError} naming the operation, never a bare `SyntaxError` or wrong data: the Content-Type must
+ * be JSON, the bytes valid in its charset, the nesting bounded, the JSON well-formed, and a body present
+ * where the spec promises one. Error responses pass through: their text ends up in `ApiError.rawBody`.
+ */
+export function jsonResponseGuard(options: JsonResponseGuardOptions = {}): Middleware {
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const withoutBody = new Set(options.operationsWithoutBody ?? []);
+  return {
+    async onResponse({ request, response }) {
+      if (!response.ok || request.method === "HEAD" || response.status === 204 || response.status === 205) return undefined;
+      const context = requestContextOf(request);
+      const { operation } = context;
+      const expectsBody = operation.operationId !== undefined && !withoutBody.has(`${operation.method} ${operation.path}`);
+      if (isDecodedResponse(response)) return undefined;
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (isBlank(bytes)) {
+        if (expectsBody) {
+          throw new DecodeError("json", `${describeOperation(operation)} returned ${response.status} with an empty body, not JSON`, {
+            ...context,
+            status: response.status,
+          });
+        }
+        return emptyResponse(response);
+      }
+      const value = decodeJson(bytes, response, context, maxDepth);
+      return decodedResponse(value.value, value.text, response);
+    },
+  };
+}
+
+/** Decodes a JSON body strictly; every failure is a {@link DecodeError}. */
+export function decodeJson(
+  bytes: Uint8Array,
+  response: Response,
+  context: RequestContext,
+  maxDepth = DEFAULT_MAX_DEPTH,
+): { value: unknown; text: string } {
+  const subject = describeOperation(context.operation);
+  const contentType = response.headers.get("Content-Type") ?? "";
+  const fail = (message: string, cause?: unknown): never => {
+    throw new DecodeError("json", message, {
+      ...context,
+      status: response.status,
+      rawBody: new TextDecoder().decode(bytes.subarray(0, 16384)),
+      ...(cause === undefined ? {} : { cause }),
+    });
+  };
+  if (!JSON_CONTENT_TYPE.test(contentType)) {
+    fail(`${subject} returned ${response.status} with ${contentType ? `Content-Type "${contentType}"` : "no Content-Type"}, not JSON`);
+  }
+  let text = "";
+  try {
+    text = strictTextDecoder(contentType, "json", context).decode(bytes);
+  } catch (error) {
+    fail(`${subject} returned a body that is not valid text in its charset`, error);
+  }
+  if (nestingExceeds(text, maxDepth)) fail(`${subject} returned JSON nested deeper than ${maxDepth} levels`);
+  try {
+    return { value: JSON.parse(text), text };
+  } catch (error) {
+    return fail(`${subject} returned malformed JSON: ${(error as Error).message}`, error);
+  }
+}
+
+/** Whether arrays and objects in `text` nest deeper than `maxDepth` (brackets inside strings do not count). */
+export function nestingExceeds(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) {
+      inString = true;
+    } else if (code === 0x7b || code === 0x5b) {
+      if (++depth > maxDepth) return true;
+    } else if (code === 0x7d || code === 0x5d) {
+      depth--;
+    }
+  }
+  return false;
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09) return false;
+  return true;
+}

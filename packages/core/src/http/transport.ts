@@ -1,0 +1,250 @@
+import { describeOperation, PunchclockError } from "../errors/punchclock-error.js";
+import { abortErrorFor, ConnectionError, RedirectError, ResponseTooLargeError, TimeoutError } from "../errors/transport-errors.js";
+import { copyHeaders } from "./decoded-response.js";
+import { emit, type Logger, type LogEventBase } from "./logging.js";
+import { type RequestContext, requestContextOf } from "./operations.js";
+import { mayRetryMethod, parseRetryAfter, type RetryOptions, retryDelay, retryPolicy, sleep } from "./retry.js";
+
+/** A fetch function as openapi-fetch calls it. */
+export type FetchFunction = (request: Request) => Promise<Response>;
+
+/** Options of {@link createTransport}; every client accepts the same ones. */
+export interface TransportOptions {
+  /** The fetch to send with (default: the global `fetch`, looked up at call time). */
+  fetch?: FetchFunction | undefined;
+  /** Retry policy, or `false` to never retry. See {@link RetryOptions} for the defaults. */
+  retry?: RetryOptions | false | undefined;
+  /**
+   * Time limit of each attempt in milliseconds, from sending the request to the last byte of the body
+   * (default 60000; 0 means none). The caller's `signal` can end a request earlier.
+   */
+  timeoutMs?: number | undefined;
+  /** Largest accepted response body in bytes, after decompression (default 100 MiB). */
+  maxResponseBytes?: number | undefined;
+  /** Same-origin redirects followed per attempt (default 5). Redirects to another origin are always refused. */
+  maxRedirects?: number | undefined;
+  /** Receives request, response, retry and error events. */
+  logger?: Logger | undefined;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 100 * 1024 * 1024;
+const DEFAULT_MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * Wraps fetch with what openapi-fetch middleware cannot do, because it cannot re-send a request: retries
+ * with backoff and `Retry-After`, a timeout per attempt, abort handling, redirect and size limits, and
+ * log events. It reads each body completely before returning, so a reset or stall mid-body is a
+ * (retryable) {@link ConnectionError} or {@link TimeoutError}, never a half-read response.
+ *
+ * Every failure is a {@link PunchclockError}; HTTP error statuses are returned as responses (after retries)
+ * for openapi-fetch to report.
+ */
+export function createTransport(options: TransportOptions = {}): FetchFunction {
+  const policy = retryPolicy(options.retry);
+  const timeoutMs = nonNegative(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, "timeoutMs");
+  const maxBytes = nonNegative(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, "maxResponseBytes");
+  const maxRedirects = nonNegative(options.maxRedirects ?? DEFAULT_MAX_REDIRECTS, "maxRedirects");
+  const { logger } = options;
+
+  return async function send(request: Request): Promise<Response> {
+    const context = requestContextOf(request);
+    const { redactor } = context;
+    const callerSignal = request.signal;
+    const started = performance.now();
+    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const retriesAllowed = mayRetryMethod(policy, request.method) ? policy.maxRetries : 0;
+    const eventBase = (attempt: number): LogEventBase => ({ ...context.operation, url: redactor.redactUrl(request.url), attempt });
+    const aborted = (attempts: number) => abortErrorFor(callerSignal, describeOperation(context.operation), { ...context, attempts });
+
+    for (let attempt = 1; ; attempt++) {
+      if (callerSignal.aborted) throw failed(aborted(attempt - 1), eventBase(attempt), started);
+      emit(logger, { type: "request", ...eventBase(attempt), headers: redactor.redactHeaders(request.headers) });
+      const attemptStarted = performance.now();
+      let retry: { delayMs: number; reason: string; status?: number; error?: PunchclockError };
+      try {
+        const { response, bytes } = await sendOnce(request, body, context, attempt, { timeoutMs, maxBytes, maxRedirects, fetch: options.fetch });
+        emit(logger, { type: "response", ...eventBase(attempt), status: response.status, durationMs: performance.now() - attemptStarted, bytes });
+        if (attempt > retriesAllowed || !policy.statuses.includes(response.status)) return response;
+        const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
+        retry = {
+          delayMs: retryDelay(policy, attempt, retryAfterMs),
+          reason: retryAfterMs === undefined ? `status ${response.status}` : "Retry-After",
+          status: response.status,
+        };
+      } catch (thrown) {
+        const error = thrown instanceof PunchclockError ? thrown : ConnectionError.fromFailure(thrown, { ...context, attempts: attempt });
+        if (callerSignal.aborted || !(error instanceof ConnectionError) || attempt > retriesAllowed) {
+          throw failed(error, eventBase(attempt), started);
+        }
+        retry = { delayMs: retryDelay(policy, attempt, undefined), reason: error.name, error };
+      }
+      emit(logger, {
+        type: "retry",
+        ...eventBase(attempt),
+        status: retry.status,
+        error: retry.error,
+        delayMs: retry.delayMs,
+        reason: retry.reason,
+      });
+      try {
+        await sleep(retry.delayMs, callerSignal, () => aborted(attempt));
+      } catch (error) {
+        throw failed(error as PunchclockError, eventBase(attempt), started);
+      }
+    }
+
+    function failed(error: PunchclockError, base: LogEventBase, since: number): PunchclockError {
+      emit(logger, { type: "error", ...base, error, durationMs: performance.now() - since });
+      return error;
+    }
+  };
+}
+
+interface AttemptLimits {
+  readonly timeoutMs: number;
+  readonly maxBytes: number;
+  readonly maxRedirects: number;
+  readonly fetch: FetchFunction | undefined;
+}
+
+/** One attempt: send, follow same-origin redirects, read the whole body, all under one timeout. */
+async function sendOnce(
+  original: Request,
+  body: ArrayBuffer | undefined,
+  context: RequestContext,
+  attempt: number,
+  limits: AttemptLimits,
+): Promise<{ response: Response; bytes: number }> {
+  const callerSignal = original.signal;
+  const timeout = new AbortController();
+  const timer =
+    limits.timeoutMs > 0 && Number.isFinite(limits.timeoutMs)
+      ? setTimeout(() => timeout.abort(new DOMException("The attempt timed out", "TimeoutError")), limits.timeoutMs)
+      : undefined;
+  const signal = AbortSignal.any([callerSignal, timeout.signal]);
+  const fetchImpl = limits.fetch ?? globalThis.fetch;
+  let url = original.url;
+  let method = original.method;
+  let requestBody = body;
+  const headers = copyHeaders(original.headers);
+  try {
+    for (let redirects = 0; ; redirects++) {
+      const response = await fetchImpl(new Request(url, { method, headers, body: requestBody, signal, redirect: "manual" }));
+      if (response.type === "opaqueredirect") {
+        throw new RedirectError(`${describeOperation(context.operation)} was redirected, and this runtime hides where to`, {
+          ...context,
+          status: 0,
+        });
+      }
+      const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get("Location") : null;
+      if (location === null) {
+        const bytes = await readBody(response, limits.maxBytes, context, attempt);
+        return { response: rebuiltResponse(response, bytes, context), bytes: bytes?.byteLength ?? 0 };
+      }
+      await response.body?.cancel().catch(() => undefined);
+      const next = new URL(location, url);
+      if (redirects >= limits.maxRedirects) {
+        throw new RedirectError(
+          `${describeOperation(context.operation)} was redirected more than ${limits.maxRedirects} times (a redirect loop?)`,
+          { ...context, status: response.status },
+        );
+      }
+      if (next.origin !== new URL(url).origin) {
+        throw new RedirectError(
+          `${describeOperation(context.operation)} was redirected to another origin (${next.origin}); not followed, because the credentials would go along. Use that origin as the base URL if it is right.`,
+          { ...context, status: response.status },
+        );
+      }
+      // As browsers do: 303 becomes GET, and so do 301/302 after a POST; 307/308 repeat the request as it was.
+      if ((response.status === 303 && method !== "HEAD") || ((response.status === 301 || response.status === 302) && method === "POST")) {
+        method = "GET";
+        requestBody = undefined;
+        headers.delete("Content-Type");
+        headers.delete("Content-Length");
+      }
+      url = next.toString();
+    }
+  } catch (error) {
+    if (callerSignal.aborted) throw abortErrorFor(callerSignal, describeOperation(context.operation), { ...context, attempts: attempt });
+    if (timeout.signal.aborted) {
+      throw new TimeoutError(`${describeOperation(context.operation)} timed out after ${limits.timeoutMs} ms (attempt ${attempt})`, {
+        ...context,
+        timeoutMs: limits.timeoutMs,
+        attempts: attempt,
+      });
+    }
+    if (error instanceof PunchclockError) throw error;
+    throw ConnectionError.fromFailure(error, { ...context, attempts: attempt });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Reads the body, refusing to hold more than `maxBytes`; a body cut short is a ConnectionError. */
+async function readBody(response: Response, maxBytes: number, context: RequestContext, attempt: number): Promise<Uint8Array | undefined> {
+  if (response.body === null) return undefined;
+  const tooLarge = () =>
+    new ResponseTooLargeError(`${describeOperation(context.operation)} returned a body larger than ${maxBytes} bytes; not read further`, {
+      ...context,
+      maxBytes,
+      status: response.status,
+    });
+  const declared = Number(response.headers.get("Content-Length"));
+  if (!response.headers.has("Content-Encoding") && declared > maxBytes) {
+    await response.body.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      length += value.byteLength;
+      if (length > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof PunchclockError) throw error;
+    throw new ConnectionError(
+      `${describeOperation(context.operation)}: the connection closed before the response body was complete (${length} bytes read)`,
+      { ...context, cause: error, attempts: attempt },
+    );
+  } finally {
+    reader.releaseLock();
+  }
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** The same response over the buffered body; its encoding headers now describe that body. */
+function rebuiltResponse(response: Response, bytes: Uint8Array | undefined, context: RequestContext): Response {
+  const headers = copyHeaders(response.headers);
+  headers.delete("Content-Encoding");
+  headers.delete("Transfer-Encoding");
+  headers.set("Content-Length", String(bytes?.byteLength ?? 0));
+  const status = response.status;
+  if (status < 200 || status > 599) {
+    throw new ConnectionError(`${describeOperation(context.operation)} got an unusable HTTP status ${status}`, context);
+  }
+  const body = NULL_BODY_STATUSES.has(status) || bytes === undefined ? null : bytes;
+  return new Response(body as BodyInit | null, { status, statusText: response.statusText, headers });
+}
+
+function nonNegative(value: number, name: string): number {
+  if (typeof value !== "number" || Number.isNaN(value) || value < 0) throw new RangeError(`${name} must be a number >= 0`);
+  return value;
+}

@@ -1,0 +1,173 @@
+/**
+ * Masks credentials in text, values, URLs and headers before they reach an error or a log event.
+ *
+ * Two layers: the exact secrets a client holds (from its {@link AuthStrategy}), in every form they can take
+ * on the wire (raw, percent-encoded, form-encoded, JSON- and XML-escaped), and patterns that catch
+ * credentials the client was never told about (`api_key=...`, `Bearer ...`, `Basic ...`).
+ */
+
+/** Header names whose values are credentials, whatever they hold. */
+const SENSITIVE_HEADERS = new Set([
+  "authorization",
+  "proxy-authorization",
+  "x-auth-token",
+  "x-miteapikey",
+  "cookie",
+  "set-cookie",
+]);
+
+/** Query parameters whose values are credentials. */
+const SENSITIVE_QUERY_PARAMETERS = new Set(["api_key"]);
+
+/** Credentials recognised by shape, for text the client cannot know the secret of. Group 1 is kept. */
+const CREDENTIAL_PATTERNS: readonly RegExp[] = [
+  /(\bapi_key=)[^&\s"'<>#]+/gi,
+  /(\b(?:Bearer|Basic)\s+)[A-Za-z0-9._~+/=-]+/gi,
+  /(\b(?:X-AUTH-TOKEN|X-MiteApiKey)["']?\s*[:=]\s*["']?)[^\s"',;}<]+/gi,
+];
+
+/** Markers tried in order; the first that shares no character with any secret is used (see `#marker`). */
+const MARKERS = ["[REDACTED]", "[redacted]", "<redacted>", "***", "\u2588\u2588\u2588"];
+
+/**
+ * Replaces secrets with a marker. A `Redactor` is immutable and cheap to call; build one per client.
+ *
+ * @example
+ * const redactor = new Redactor(["s3cret"]);
+ * redactor.redact("token s3cret rejected"); // "token [REDACTED] rejected"
+ */
+export class Redactor {
+  /** The marker that replaces every secret. */
+  readonly marker: string;
+  readonly #secrets: readonly string[];
+  readonly #needles: readonly string[];
+
+  /** @param secrets strings that must never be shown (empty strings are ignored). */
+  constructor(secrets: readonly string[] = []) {
+    this.#secrets = secrets.filter((secret) => typeof secret === "string" && secret.length > 0);
+    const needles = new Set<string>();
+    for (const secret of this.#secrets) for (const variant of wireForms(secret)) if (variant.length > 0) needles.add(variant);
+    // Longest first, so a secret that contains another is masked as a whole.
+    this.#needles = [...needles].sort((a, b) => b.length - a.length);
+    this.marker = chooseMarker(this.#needles);
+  }
+
+  /** A redactor that also masks `secrets`. */
+  with(secrets: readonly string[]): Redactor {
+    return new Redactor([...this.#secrets, ...secrets]);
+  }
+
+  /**
+   * Returns `text` with every secret and every credential-shaped substring replaced by {@link marker}.
+   * The marker shares no character with any secret, so no secret can re-form across a replacement.
+   */
+  redact(text: string): string {
+    const spans: Array<[start: number, end: number]> = [];
+    for (const needle of this.#needles) {
+      for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+        spans.push([at, at + needle.length]);
+      }
+    }
+    for (const pattern of CREDENTIAL_PATTERNS) {
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index + (match[1]?.length ?? 0);
+        if (start < match.index + match[0].length) spans.push([start, match.index + match[0].length]);
+      }
+    }
+    if (spans.length === 0) return text;
+    spans.sort((a, b) => a[0] - b[0]);
+    let result = "";
+    let cursor = 0;
+    let openEnd = -1;
+    for (const [start, end] of spans) {
+      if (start > openEnd) {
+        result += text.slice(cursor, start) + this.marker;
+        cursor = start;
+      }
+      openEnd = Math.max(openEnd, end);
+      cursor = Math.max(cursor, end);
+    }
+    return result + text.slice(cursor);
+  }
+
+  /** A deep copy of a JSON-like value with every string (and object key) redacted. */
+  redactValue<T>(value: T): T {
+    return this.#redactValue(value, 0) as T;
+  }
+
+  #redactValue(value: unknown, depth: number): unknown {
+    if (typeof value === "string") return this.redact(value);
+    if (value === null || typeof value !== "object" || depth > 100) return value;
+    if (Array.isArray(value)) return value.map((item) => this.#redactValue(item, depth + 1));
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(copy, this.redact(key), {
+        value: this.#redactValue(item, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return copy;
+  }
+
+  /** A URL with credential query parameters (`api_key`) and every known secret masked. */
+  redactUrl(url: string | URL): string {
+    let text = String(url);
+    try {
+      const parsed = new URL(text);
+      for (const name of [...parsed.searchParams.keys()]) {
+        if (SENSITIVE_QUERY_PARAMETERS.has(name.toLowerCase())) parsed.searchParams.set(name, "REDACTED");
+      }
+      if (parsed.password) parsed.password = "REDACTED";
+      text = parsed.toString().replace(/=REDACTED(?=&|#|$)/g, `=${encodeURIComponent(this.marker)}`);
+    } catch {
+      // Not a URL: the text patterns below still apply.
+    }
+    return this.redact(text);
+  }
+
+  /** Headers as a plain object, credential headers masked entirely and every other value redacted. */
+  redactHeaders(headers: Headers): Record<string, string> {
+    const result: Record<string, string> = {};
+    headers.forEach((value, name) => {
+      result[name] = SENSITIVE_HEADERS.has(name.toLowerCase()) ? this.marker : this.redact(value);
+    });
+    return result;
+  }
+}
+
+/** A redactor that knows no secrets and masks credential-shaped text only. */
+export const patternRedactor = new Redactor();
+
+/** Every form a secret can take in a URL, a header echo, a JSON or an XML document. */
+function wireForms(secret: string): string[] {
+  if (typeof secret !== "string" || secret.length === 0) return [];
+  const forms = [secret, JSON.stringify(secret).slice(1, -1), escapeXml(secret, "&apos;"), escapeXml(secret, "&#39;")];
+  try {
+    forms.push(encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2));
+  } catch {
+    // A lone surrogate cannot be percent-encoded, so it cannot appear encoded either.
+  }
+  return forms;
+}
+
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+function escapeXml(text: string, apostrophe: string): string {
+  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? apostrophe);
+}
+
+function chooseMarker(needles: readonly string[]): string {
+  const used = new Set<string>();
+  for (const needle of needles) for (const char of needle) used.add(char);
+  const fits = (marker: string) => [...marker].every((char) => !used.has(char));
+  const known = MARKERS.find(fits);
+  if (known) return known;
+  // Every marker shares a character with a secret: fall back to a block character no secret uses.
+  for (let code = 0x2580; code < 0x2600; code++) {
+    const char = String.fromCharCode(code);
+    if (!used.has(char)) return char.repeat(3);
+  }
+  return "\uFFFD";
+}
