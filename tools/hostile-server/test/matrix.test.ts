@@ -1,0 +1,699 @@
+// The hostile-response matrix: every fault a server, proxy or network can produce, against every client it
+// applies to, over a real node:http server on loopback. Each case asserts the exact error class (or the
+// exact data) and that no credential shows up in the error (message, stack, JSON, inspect) or any log event.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { inspect } from "node:util";
+import { gzipSync } from "node:zlib";
+import {
+  AuthenticationError,
+  BadRequestError,
+  basicAuth,
+  bearerToken,
+  ConnectionError,
+  DecodeError,
+  flattenValidationErrors,
+  InternalServerError,
+  type LogEvent,
+  miteApiKey,
+  NotFoundError,
+  RateLimitError,
+  RedirectError,
+  Redactor,
+  RequestAbortedError,
+  ResponseTooLargeError,
+  type RetryLogEvent,
+  type RuntimeOptions,
+  TimeoutError,
+  UnprocessableEntityError,
+  unwrap,
+} from "@punchclock/core";
+import { createKimaiClient } from "@punchclock/kimai";
+import { createMiteClient } from "@punchclock/mite";
+import nock from "nock";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FaultHandler, type LoopbackServer, type RecordedRequest, startLoopbackServer } from "../src/server.ts";
+
+/** The credential every client holds; it has characters that URL, form, JSON and XML encode differently. */
+const SECRET = "s3cr3t+T0KEN/v@l=ue&<1>";
+const MITE_USER = "ann@example.com";
+/** Every form the secret could leak in. */
+const LEAKS = [
+  SECRET,
+  encodeURIComponent(SECRET),
+  new URLSearchParams({ k: SECRET }).toString().slice(2),
+  Buffer.from(`${MITE_USER}:${SECRET}`).toString("base64"),
+];
+
+/** What replaces the secret (a marker sharing no character with it). */
+const MARKER = new Redactor([SECRET]).marker;
+
+/** Whether a request really carried the secret in one of its wire forms. */
+function carriesSecret(recorded: RecordedRequest | undefined): boolean {
+  const wire = `${recorded?.url} ${String(recorded?.headers.authorization)}`;
+  return LEAKS.some((form) => wire.includes(form));
+}
+
+/** Kimai (bearer token), mite in JSON (API key in the query: the riskiest) and mite in XML (Basic auth). */
+type Kind = "kimai" | "mite-json" | "mite-xml";
+const ALL: readonly Kind[] = ["kimai", "mite-json", "mite-xml"];
+const JSON_CLIENTS: readonly Kind[] = ["kimai", "mite-json"];
+const XML_CLIENTS: readonly Kind[] = ["mite-xml"];
+
+/** Fast retries, so the matrix tests behaviour, not patience. */
+const BASE_OPTIONS: RuntimeOptions = {
+  retry: { maxRetries: 2, initialDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 50 },
+  timeoutMs: 5000,
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: an error class of any constructor shape
+type ErrorClass = abstract new (...args: any[]) => Error;
+
+interface Outcome {
+  readonly data?: unknown;
+  readonly error?: unknown;
+  readonly logs: readonly LogEvent[];
+  readonly elapsedMs: number;
+  readonly requests: readonly RecordedRequest[];
+}
+
+interface HostileCase {
+  readonly name: string;
+  readonly kinds: readonly Kind[];
+  /** How the server misbehaves for this client. */
+  readonly serve: (kind: Kind) => FaultHandler;
+  readonly options?: RuntimeOptions;
+  /** Create instead of read. */
+  readonly action?: "get" | "create";
+  /** Aborts the call after this many milliseconds. */
+  readonly abortAfterMs?: number;
+  /** The exact error class, or null when the call must succeed. */
+  readonly expected: ErrorClass | null;
+  readonly check?: (outcome: Outcome, kind: Kind) => void;
+}
+
+// --- server behaviours -------------------------------------------------------------------------------
+
+function send(response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { "Content-Length": String(Buffer.byteLength(body)), ...headers });
+  response.end(body);
+}
+
+const JSON_TYPE = { "Content-Type": "application/json; charset=utf-8" };
+const XML_TYPE = { "Content-Type": "application/xml; charset=utf-8" };
+
+/** A correct customer in the client's format; `name` can be made large. */
+function customer(kind: Kind, name = "Big Inc."): { body: string; headers: Record<string, string> } {
+  if (kind === "kimai") return { body: JSON.stringify({ id: 1, name }), headers: JSON_TYPE };
+  if (kind === "mite-json") return { body: JSON.stringify({ customer: { id: 1, name } }), headers: JSON_TYPE };
+  return {
+    body: `<?xml version="1.0" encoding="UTF-8"?>\n<customer><id type="integer">1</id><name>${name}</name></customer>`,
+    headers: XML_TYPE,
+  };
+}
+
+const good =
+  (name?: string): ((kind: Kind) => FaultHandler) =>
+  (kind) =>
+  (_, response) => {
+    const { body, headers } = customer(kind, name);
+    send(response, 200, body, headers);
+  };
+
+/** An HTML page that echoes what the request carried, as debug pages of misconfigured proxies do. */
+function echoPage(title: string, recorded: RecordedRequest): string {
+  const headers = Object.entries(recorded.headers)
+    .map(([name, value]) => `<tr><td>${name}</td><td>${String(value)}</td></tr>`)
+    .join("");
+  return `<!DOCTYPE html><html><head><title>${title}</title></head><body><h1>${title}</h1><p>${recorded.method} ${recorded.url}</p><table>${headers}</table></body></html>`;
+}
+
+const always =
+  (handler: FaultHandler): ((kind: Kind) => FaultHandler) =>
+  () =>
+    handler;
+
+/** Answers with `first` for the first `times` requests, then with a correct customer. */
+const thenGood =
+  (times: number, first: FaultHandler): ((kind: Kind) => FaultHandler) =>
+  (kind) =>
+  (request, response, hit, recorded) => {
+    if (hit <= times) first(request, response, hit, recorded);
+    else good()(kind)(request, response, hit, recorded);
+  };
+
+const neverAnswer: FaultHandler = () => undefined;
+
+const resetMidBody: FaultHandler = (request, response) => {
+  response.writeHead(200, { ...JSON_TYPE, "Content-Length": "1000" });
+  response.write('{"id": 1, "name": "Big');
+  setTimeout(() => request.socket.destroy(), 10);
+};
+
+const stallAfterHeaders: FaultHandler = (_, response) => {
+  response.writeHead(200, { ...JSON_TYPE, "Content-Length": "1000" });
+  response.write('{"id": 1,');
+};
+
+const TEN_MB = 10 * 1024 * 1024;
+
+function nested(open: string, close: string, depth: number): string {
+  return open.repeat(depth) + close.repeat(depth);
+}
+
+const billionLaughs = `<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<customer><name>&lol9;</name></customer>`;
+
+const xxe = `<?xml version="1.0"?>
+<!DOCTYPE customer [<!ENTITY passwd SYSTEM "file:///etc/passwd">]>
+<customer><name>&passwd;</name></customer>`;
+
+// --- helpers for the checks ---------------------------------------------------------------------------
+
+function retryEvents(outcome: Outcome): RetryLogEvent[] {
+  return outcome.logs.filter((event): event is RetryLogEvent => event.type === "retry");
+}
+
+function expectHits(outcome: Outcome, count: number): void {
+  expect(outcome.requests).toHaveLength(count);
+}
+
+// --- the matrix -------------------------------------------------------------------------------------
+
+let other: LoopbackServer;
+
+const cases: HostileCase[] = [
+  {
+    name: "truncated JSON in a complete 200 response",
+    kinds: JSON_CLIENTS,
+    serve: always((_, response) => send(response, 200, '{"id": 1, "name": "Big', JSON_TYPE)),
+    expected: DecodeError,
+    check: ({ error }) => expect((error as DecodeError).message).toContain("malformed JSON"),
+  },
+  {
+    name: "truncated XML in a complete 200 response",
+    kinds: XML_CLIENTS,
+    serve: always((_, response) => send(response, 200, '<customer><id type="integer">1</id><name>Big', XML_TYPE)),
+    expected: DecodeError,
+  },
+  {
+    name: "invalid JSON with status 200",
+    kinds: JSON_CLIENTS,
+    serve: always((_, response) => send(response, 200, "{id: 1, name: 'Big Inc.',}", JSON_TYPE)),
+    expected: DecodeError,
+    check: ({ error }) => {
+      expect((error as DecodeError).format).toBe("json");
+      expect((error as DecodeError).status).toBe(200);
+    },
+  },
+  {
+    name: "HTML error page with status 200 (echoing the credentials)",
+    kinds: ALL,
+    serve: always((_, response, __, recorded) => send(response, 200, echoPage("Login", recorded), { "Content-Type": "text/html" })),
+    expected: DecodeError,
+    check: ({ error, requests }) => {
+      expect((error as DecodeError).message).toContain('Content-Type "text/html"');
+      expect((error as DecodeError).rawBody).toContain("<h1>Login</h1>");
+      expect((error as DecodeError).rawBody).toContain(MARKER);
+      expect(requests).toHaveLength(1);
+    },
+  },
+  {
+    name: "HTML error page with status 502 (retried, then reported)",
+    kinds: ALL,
+    serve: always((_, response, __, recorded) => send(response, 502, echoPage("502 Bad Gateway", recorded), { "Content-Type": "text/html" })),
+    expected: InternalServerError,
+    check: (outcome) => {
+      expectHits(outcome, 3);
+      const error = outcome.error as InternalServerError;
+      expect(error.status).toBe(502);
+      expect(error.rawBody).toContain("502 Bad Gateway");
+      expect(error.body).toBeUndefined();
+    },
+  },
+  {
+    name: "empty 500 (not retried)",
+    kinds: ALL,
+    serve: always((_, response) => send(response, 500, "")),
+    expected: InternalServerError,
+    check: (outcome) => {
+      expectHits(outcome, 1);
+      expect((outcome.error as InternalServerError).body).toBeUndefined();
+    },
+  },
+  {
+    name: "JSON labelled text/plain on a 200",
+    kinds: JSON_CLIENTS,
+    serve: (kind) => (_, response) => send(response, 200, customer(kind).body, { "Content-Type": "text/plain" }),
+    expected: DecodeError,
+  },
+  {
+    name: "missing Content-Type on a 200",
+    kinds: ALL,
+    serve: (kind) => (_, response) => send(response, 200, customer(kind).body),
+    expected: DecodeError,
+    check: ({ error }) => expect((error as DecodeError).message).toContain("no Content-Type"),
+  },
+  {
+    name: "JSON where XML was asked for",
+    kinds: XML_CLIENTS,
+    serve: always((_, response) => send(response, 200, JSON.stringify({ customer: { id: 1 } }), JSON_TYPE)),
+    expected: DecodeError,
+    check: ({ error }) => expect((error as DecodeError).format).toBe("xml"),
+  },
+  {
+    name: "XML where JSON was asked for",
+    kinds: JSON_CLIENTS,
+    serve: always((_, response) => send(response, 200, customer("mite-xml").body, XML_TYPE)),
+    expected: DecodeError,
+    check: ({ error }) => expect((error as DecodeError).format).toBe("json"),
+  },
+  {
+    name: "XML with a DOCTYPE",
+    kinds: XML_CLIENTS,
+    serve: always((_, response) =>
+      send(response, 200, '<?xml version="1.0"?><!DOCTYPE customer><customer><id type="integer">1</id></customer>', XML_TYPE),
+    ),
+    expected: DecodeError,
+    check: ({ error }) => expect((error as DecodeError).message).toContain("DOCTYPE"),
+  },
+  {
+    name: "billion laughs (internal entities) refused without expansion",
+    kinds: XML_CLIENTS,
+    serve: always((_, response) => send(response, 200, billionLaughs, XML_TYPE)),
+    expected: DecodeError,
+    check: ({ error, elapsedMs }) => {
+      expect((error as DecodeError).message).toContain("DOCTYPE");
+      expect(elapsedMs).toBeLessThan(2000);
+    },
+  },
+  {
+    name: "external entity (XXE) refused without file access",
+    kinds: XML_CLIENTS,
+    serve: always((_, response) => send(response, 200, xxe, XML_TYPE)),
+    expected: DecodeError,
+    check: ({ error }) => expect(inspect(error, { depth: 10 })).not.toMatch(/root:.*:0:0:/),
+  },
+  {
+    name: "deeply nested XML",
+    kinds: XML_CLIENTS,
+    serve: always((_, response) => send(response, 200, `<customer>${nested("<a>", "</a>", 100_000)}</customer>`, XML_TYPE)),
+    expected: DecodeError,
+    check: ({ error }) => expect((error as DecodeError).message).toContain("deeper than 64"),
+  },
+  {
+    name: "deeply nested JSON",
+    kinds: JSON_CLIENTS,
+    serve: always((_, response) => send(response, 200, nested("[", "]", 100_000), JSON_TYPE)),
+    expected: DecodeError,
+    check: ({ error }) => expect((error as DecodeError).message).toContain("deeper than 64"),
+  },
+  {
+    name: "a 10 MB body is read completely and decoded exactly",
+    kinds: ALL,
+    serve: good("x".repeat(TEN_MB)),
+    expected: null,
+    check: ({ data }, kind) => {
+      const record = (kind === "kimai" ? data : (data as { customer: unknown }).customer) as { name: string };
+      expect(record.name).toHaveLength(TEN_MB);
+      expect(record.name).toBe("x".repeat(TEN_MB));
+    },
+  },
+  {
+    name: "a 10 MB body over maxResponseBytes",
+    kinds: ALL,
+    serve: good("x".repeat(TEN_MB)),
+    options: { maxResponseBytes: 1024 * 1024 },
+    expected: ResponseTooLargeError,
+    check: ({ error }) => expect((error as ResponseTooLargeError).maxBytes).toBe(1024 * 1024),
+  },
+  {
+    name: "a gzip bomb (20 MB inflated from a few KB) over maxResponseBytes",
+    kinds: ALL,
+    serve: (kind) => (_, response) => {
+      const body = gzipSync(Buffer.from(customer(kind, "x".repeat(20 * 1024 * 1024)).body));
+      send(response, 200, body, { ...customer(kind).headers, "Content-Encoding": "gzip" });
+    },
+    options: { maxResponseBytes: 1024 * 1024 },
+    expected: ResponseTooLargeError,
+  },
+  {
+    name: "connection reset mid-body (retried, then reported)",
+    kinds: ALL,
+    serve: always(resetMidBody),
+    expected: ConnectionError,
+    check: (outcome) => {
+      expectHits(outcome, 3);
+      expect((outcome.error as ConnectionError).attempts).toBe(3);
+      expect((outcome.error as ConnectionError).message).toContain("before the response body was complete");
+    },
+  },
+  {
+    name: "connection reset mid-body once, then a good answer",
+    kinds: ALL,
+    serve: thenGood(1, resetMidBody),
+    expected: null,
+    check: (outcome) => {
+      expectHits(outcome, 2);
+      expect(retryEvents(outcome)[0]?.reason).toBe("ConnectionError");
+    },
+  },
+  {
+    name: "connection closed before any response",
+    kinds: ALL,
+    serve: always((request) => request.socket.destroy()),
+    expected: ConnectionError,
+    check: (outcome) => expectHits(outcome, 3),
+  },
+  {
+    name: "a server that never answers (timeout fires, per attempt)",
+    kinds: ALL,
+    serve: always(neverAnswer),
+    options: { timeoutMs: 150, retry: { maxRetries: 1, initialDelayMs: 1 } },
+    expected: TimeoutError,
+    check: (outcome) => {
+      expectHits(outcome, 2);
+      const error = outcome.error as TimeoutError;
+      expect(error.timeoutMs).toBe(150);
+      expect(error.attempts).toBe(2);
+      expect(outcome.elapsedMs).toBeGreaterThanOrEqual(290);
+    },
+  },
+  {
+    name: "a body that stalls after the headers (timeout covers the body)",
+    kinds: ALL,
+    serve: always(stallAfterHeaders),
+    options: { timeoutMs: 150, retry: false },
+    expected: TimeoutError,
+    check: (outcome) => expectHits(outcome, 1),
+  },
+  {
+    name: "a redirect loop",
+    kinds: ALL,
+    serve: always((request, response) => send(response, 302, "", { Location: request.url ?? "/" })),
+    expected: RedirectError,
+    check: (outcome) => {
+      expectHits(outcome, 6);
+      expect((outcome.error as RedirectError).message).toContain("more than 5 times");
+    },
+  },
+  {
+    name: "a redirect to another origin is refused, and the credentials stay home",
+    kinds: ALL,
+    serve: always((_, response) => send(response, 307, "", { Location: `${other.url}/steal` })),
+    expected: RedirectError,
+    check: () => expect(other.requests).toHaveLength(0),
+  },
+  {
+    name: "a same-origin redirect is followed",
+    kinds: ALL,
+    serve: (kind) => (request, response, hit, recorded) => {
+      if (hit === 1) send(response, 301, "", { Location: `${request.url}` });
+      else good()(kind)(request, response, hit, recorded);
+    },
+    expected: null,
+    check: (outcome) => expectHits(outcome, 2),
+  },
+  {
+    name: "Retry-After far in the future is capped",
+    kinds: ALL,
+    serve: thenGood(1, (_, response) => send(response, 429, "", { "Retry-After": "999999" })),
+    expected: null,
+    check: (outcome) => {
+      expect(retryEvents(outcome).map((event) => [event.reason, event.delayMs])).toEqual([["Retry-After", 50]]);
+    },
+  },
+  {
+    name: "negative Retry-After falls back to backoff",
+    kinds: ALL,
+    serve: thenGood(1, (_, response) => send(response, 503, "", { "Retry-After": "-5" })),
+    expected: null,
+    check: (outcome) => {
+      const [event] = retryEvents(outcome);
+      expect(event?.reason).toBe("status 503");
+      expect(event?.delayMs).toBeGreaterThanOrEqual(0);
+      expect(event?.delayMs).toBeLessThanOrEqual(1);
+    },
+  },
+  {
+    name: "garbage Retry-After falls back to backoff",
+    kinds: ALL,
+    serve: thenGood(2, (_, response) => send(response, 503, "", { "Retry-After": "soon, maybe; 1e9" })),
+    expected: null,
+    check: (outcome) => {
+      expectHits(outcome, 3);
+      expect(retryEvents(outcome).map((event) => event.reason)).toEqual(["status 503", "status 503"]);
+    },
+  },
+  {
+    name: "Retry-After as an HTTP date in the past means now",
+    kinds: ALL,
+    serve: thenGood(1, (_, response) => send(response, 503, "", { "Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT" })),
+    expected: null,
+    check: (outcome) => expect(retryEvents(outcome).map((event) => [event.reason, event.delayMs])).toEqual([["Retry-After", 0]]),
+  },
+  {
+    name: "a 429 storm exhausts the retries",
+    kinds: ALL,
+    serve: always((_, response) => send(response, 429, "", { "Retry-After": "0" })),
+    expected: RateLimitError,
+    check: (outcome) => {
+      expectHits(outcome, 3);
+      expect(retryEvents(outcome)).toHaveLength(2);
+      expect((outcome.error as RateLimitError).retryAfterMs).toBe(0);
+    },
+  },
+  {
+    name: "a POST is not retried on 503",
+    kinds: ALL,
+    action: "create",
+    serve: always((_, response) => send(response, 503, "")),
+    expected: InternalServerError,
+    check: (outcome) => expectHits(outcome, 1),
+  },
+  {
+    name: "a POST is retried on 503 when the caller opts in",
+    kinds: ALL,
+    action: "create",
+    options: { retry: { initialDelayMs: 1, retryNonIdempotent: true } },
+    serve: (kind) => (request, response, hit, recorded) => {
+      if (hit === 1) send(response, 503, "");
+      else {
+        const { body, headers } = customer(kind);
+        send(response, 201, body, headers);
+      }
+    },
+    expected: null,
+    check: (outcome) => {
+      expectHits(outcome, 2);
+      expect(outcome.requests[1]?.body).toBe(outcome.requests[0]?.body);
+      expect(outcome.requests[1]?.body).toContain("Big Inc.");
+    },
+  },
+  {
+    name: "a 404 is never retried",
+    kinds: ALL,
+    serve: always((_, response) => send(response, 404, "")),
+    expected: NotFoundError,
+    check: (outcome) => expectHits(outcome, 1),
+  },
+  {
+    name: "invalid UTF-8 in a 200",
+    kinds: ALL,
+    serve: (kind) => (_, response) => send(response, 200, Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), customer(kind).headers),
+    expected: DecodeError,
+    check: ({ error }) => expect((error as DecodeError).message).toContain("not valid text"),
+  },
+  {
+    name: "an unknown charset",
+    kinds: ALL,
+    serve: (kind) => (_, response) =>
+      send(response, 200, customer(kind).body, {
+        "Content-Type": `${kind === "mite-xml" ? "application/xml" : "application/json"}; charset=x-klingon`,
+      }),
+    expected: DecodeError,
+  },
+  {
+    name: "an empty 200 where the spec promises a body",
+    kinds: ALL,
+    serve: (kind) => (_, response) => send(response, 200, "", customer(kind).headers),
+    expected: DecodeError,
+    check: ({ error }) => expect((error as DecodeError).message).toContain("empty body"),
+  },
+  {
+    name: "credentials echoed back in a 401 error body",
+    kinds: ALL,
+    serve: (kind) => (_, response, __, recorded) => {
+      const echoed = `${recorded.url} ${String(recorded.headers.authorization ?? "")} ${decodeURIComponent(recorded.url)}`;
+      if (kind === "kimai") send(response, 401, JSON.stringify({ code: 401, message: `Invalid credentials: ${echoed}` }), JSON_TYPE);
+      else if (kind === "mite-json") send(response, 401, JSON.stringify({ error: `Invalid API key: ${echoed}` }), JSON_TYPE);
+      else send(response, 401, `<errors><error>Bad login: ${escapeXml(echoed)}</error></errors>`, XML_TYPE);
+    },
+    expected: AuthenticationError,
+    check: ({ error }) => expect((error as AuthenticationError).apiMessage).toContain(MARKER),
+  },
+  {
+    name: "malformed XML in an error response keeps the raw text",
+    kinds: XML_CLIENTS,
+    serve: always((_, response) => send(response, 422, "<errors><error>Name can't be blank</errors>", XML_TYPE)),
+    expected: UnprocessableEntityError,
+    check: ({ error }) => expect((error as UnprocessableEntityError).rawBody).toContain("Name can't be blank"),
+  },
+  {
+    name: "Kimai's validation tree",
+    kinds: ["kimai"],
+    action: "create",
+    serve: always((_, response) =>
+      send(
+        response,
+        400,
+        JSON.stringify({
+          code: 400,
+          message: "Validation Failed",
+          errors: { children: { name: { errors: ["This value should not be blank."] }, currency: {} } },
+        }),
+        JSON_TYPE,
+      ),
+    ),
+    expected: BadRequestError,
+    check: ({ error }) =>
+      expect(flattenValidationErrors((error as BadRequestError).body)).toEqual([
+        { field: "name", messages: ["This value should not be blank."] },
+      ]),
+  },
+  {
+    name: "the caller aborts while the server is silent",
+    kinds: ALL,
+    serve: always(neverAnswer),
+    abortAfterMs: 100,
+    expected: RequestAbortedError,
+    check: (outcome) => {
+      expectHits(outcome, 1);
+      expect(outcome.elapsedMs).toBeLessThan(2000);
+    },
+  },
+  {
+    name: "the caller aborts during a backoff sleep",
+    kinds: ALL,
+    serve: always((_, response) => send(response, 503, "", { "Retry-After": "30" })),
+    options: { retry: { maxRetryAfterMs: 60_000 } },
+    abortAfterMs: 100,
+    expected: RequestAbortedError,
+    check: (outcome) => {
+      expectHits(outcome, 1);
+      expect(retryEvents(outcome)[0]?.delayMs).toBe(30_000);
+      expect(outcome.elapsedMs).toBeLessThan(2000);
+    },
+  },
+];
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// --- running a case ---------------------------------------------------------------------------------
+
+function clientFor(kind: Kind, baseUrl: string, options: RuntimeOptions) {
+  if (kind === "kimai") return { kind, client: createKimaiClient({ ...options, baseUrl, auth: bearerToken(SECRET) }) } as const;
+  if (kind === "mite-json") {
+    return {
+      kind,
+      client: createMiteClient({ ...options, account: "acme", baseUrl, format: "json", auth: miteApiKey(SECRET, { in: "query" }) }),
+    } as const;
+  }
+  return {
+    kind,
+    client: createMiteClient({ ...options, account: "acme", baseUrl, format: "xml", auth: basicAuth({ username: MITE_USER, password: SECRET }) }),
+  } as const;
+}
+
+async function run(server: LoopbackServer, testCase: HostileCase, kind: Kind): Promise<Outcome> {
+  server.requests.length = 0;
+  other.requests.length = 0;
+  server.handle(testCase.serve(kind));
+  const logs: LogEvent[] = [];
+  const merged: RuntimeOptions = {
+    ...BASE_OPTIONS,
+    ...testCase.options,
+    retry: testCase.options?.retry === false ? false : { ...(BASE_OPTIONS.retry || {}), ...(testCase.options?.retry || {}) },
+    logger: (event) => logs.push(event),
+  };
+  const controller = new AbortController();
+  if (testCase.abortAfterMs !== undefined) setTimeout(() => controller.abort(new Error("caller gave up")), testCase.abortAfterMs);
+  const init = testCase.abortAfterMs === undefined ? {} : { signal: controller.signal };
+  const target = clientFor(kind, server.url, merged);
+  const started = performance.now();
+  try {
+    let data: unknown;
+    if (target.kind === "kimai") {
+      data =
+        testCase.action === "create"
+          ? await unwrap(target.client.POST("/api/customers", { body: { name: "Big Inc.", country: "DE", currency: "EUR" }, ...init }))
+          : await unwrap(target.client.GET("/api/customers/{id}", { params: { path: { id: 1 } }, ...init }));
+    } else {
+      data =
+        testCase.action === "create"
+          ? await unwrap(target.client.POST("/customers", { body: { customer: { name: "Big Inc." } }, ...init }))
+          : await unwrap(target.client.GET("/customers/{id}", { params: { path: { id: 1 } }, ...init }));
+    }
+    return { data, logs, elapsedMs: performance.now() - started, requests: [...server.requests] };
+  } catch (error) {
+    return { error, logs, elapsedMs: performance.now() - started, requests: [...server.requests] };
+  }
+}
+
+/** Everything a user could print: the error in every form and every log event. */
+function printedForms(outcome: Outcome): string[] {
+  const printed: string[] = [];
+  const error = outcome.error;
+  if (error instanceof Error) printed.push(error.message, error.stack ?? "", JSON.stringify(error), inspect(error, { depth: 10 }), String(error));
+  for (const event of outcome.logs) printed.push(JSON.stringify(event), inspect(event, { depth: 10 }));
+  return printed;
+}
+
+describe("hostile and broken responses", () => {
+  let server: LoopbackServer;
+
+  beforeAll(async () => {
+    nock.enableNetConnect("127.0.0.1");
+    server = await startLoopbackServer();
+    other = await startLoopbackServer((_, response) => send(response, 200, "{}", JSON_TYPE));
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await other.close();
+    nock.disableNetConnect();
+  });
+
+  it("has at least 30 cases", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+
+  const rows = cases.flatMap((testCase) => testCase.kinds.map((kind) => [`${testCase.name} [${kind}]`, testCase, kind] as const));
+
+  it.each(rows)("%s", async (_, testCase, kind) => {
+    const outcome = await run(server, testCase, kind);
+    if (testCase.expected === null) {
+      expect(outcome.error).toBeUndefined();
+    } else {
+      expect(outcome.error).toBeInstanceOf(testCase.expected);
+      expect((outcome.error as Error).constructor).toBe(testCase.expected);
+    }
+    testCase.check?.(outcome, kind);
+
+    // The secret really went out (so the absence below means something), and nothing printable holds it.
+    expect(carriesSecret(outcome.requests[0])).toBe(true);
+    for (const text of printedForms(outcome)) for (const leak of LEAKS) expect(text).not.toContain(leak);
+  });
+});
