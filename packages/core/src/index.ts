@@ -83,8 +83,8 @@ export {
   retryDelay,
   retryPolicy,
 } from "./http/retry.js";
-export { createTransport, type FetchFunction, type TransportOptions } from "./http/transport.js";
 export { rewriteRequest } from "./http/rewrite.js";
+export { createTransport, type FetchFunction, type TransportOptions } from "./http/transport.js";
 export { userAgentMiddleware, userAgentString } from "./http/user-agent.js";
 export { type XmlResponseOptions, xmlResponseAsJson } from "./http/xml-response.js";
 export {

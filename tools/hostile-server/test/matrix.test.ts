@@ -1,7 +1,7 @@
 // The hostile-response matrix: every fault a server, proxy or network can produce, against every client it
 // applies to, over a real node:http server on loopback. Each case asserts the exact error class (or the
 // exact data) and that no credential shows up in the error (message, stack, JSON, inspect) or any log event.
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import { inspect } from "node:util";
 import { gzipSync } from "node:zlib";
 import {
@@ -17,8 +17,8 @@ import {
   miteApiKey,
   NotFoundError,
   RateLimitError,
-  RedirectError,
   Redactor,
+  RedirectError,
   RequestAbortedError,
   ResponseTooLargeError,
   type RetryLogEvent,
@@ -219,7 +219,9 @@ const cases: HostileCase[] = [
   {
     name: "HTML error page with status 200 (echoing the credentials)",
     kinds: ALL,
-    serve: always((_, response, __, recorded) => send(response, 200, echoPage("Login", recorded), { "Content-Type": "text/html" })),
+    serve: always((_, response, __, recorded) =>
+      send(response, 200, echoPage("Login", recorded), { "Content-Type": "text/html" }),
+    ),
     expected: DecodeError,
     check: ({ error, requests }) => {
       expect((error as DecodeError).message).toContain('Content-Type "text/html"');
@@ -231,7 +233,9 @@ const cases: HostileCase[] = [
   {
     name: "HTML error page with status 502 (retried, then reported)",
     kinds: ALL,
-    serve: always((_, response, __, recorded) => send(response, 502, echoPage("502 Bad Gateway", recorded), { "Content-Type": "text/html" })),
+    serve: always((_, response, __, recorded) =>
+      send(response, 502, echoPage("502 Bad Gateway", recorded), { "Content-Type": "text/html" }),
+    ),
     expected: InternalServerError,
     check: (outcome) => {
       expectHits(outcome, 3);
@@ -486,7 +490,7 @@ const cases: HostileCase[] = [
     kinds: ALL,
     action: "create",
     options: { retry: { initialDelayMs: 1, retryNonIdempotent: true } },
-    serve: (kind) => (request, response, hit, recorded) => {
+    serve: (kind) => (_request, response, hit, _recorded) => {
       if (hit === 1) send(response, 503, "");
       else {
         const { body, headers } = customer(kind);
@@ -535,7 +539,8 @@ const cases: HostileCase[] = [
     kinds: ALL,
     serve: (kind) => (_, response, __, recorded) => {
       const echoed = `${recorded.url} ${String(recorded.headers.authorization ?? "")} ${decodeURIComponent(recorded.url)}`;
-      if (kind === "kimai") send(response, 401, JSON.stringify({ code: 401, message: `Invalid credentials: ${echoed}` }), JSON_TYPE);
+      if (kind === "kimai")
+        send(response, 401, JSON.stringify({ code: 401, message: `Invalid credentials: ${echoed}` }), JSON_TYPE);
       else if (kind === "mite-json") send(response, 401, JSON.stringify({ error: `Invalid API key: ${echoed}` }), JSON_TYPE);
       else send(response, 401, `<errors><error>Bad login: ${escapeXml(echoed)}</error></errors>`, XML_TYPE);
     },
@@ -608,12 +613,24 @@ function clientFor(kind: Kind, baseUrl: string, options: RuntimeOptions) {
   if (kind === "mite-json") {
     return {
       kind,
-      client: createMiteClient({ ...options, account: "acme", baseUrl, format: "json", auth: miteApiKey(SECRET, { in: "query" }) }),
+      client: createMiteClient({
+        ...options,
+        account: "acme",
+        baseUrl,
+        format: "json",
+        auth: miteApiKey(SECRET, { in: "query" }),
+      }),
     } as const;
   }
   return {
     kind,
-    client: createMiteClient({ ...options, account: "acme", baseUrl, format: "xml", auth: basicAuth({ username: MITE_USER, password: SECRET }) }),
+    client: createMiteClient({
+      ...options,
+      account: "acme",
+      baseUrl,
+      format: "xml",
+      auth: basicAuth({ username: MITE_USER, password: SECRET }),
+    }),
   } as const;
 }
 
@@ -638,7 +655,9 @@ async function run(server: LoopbackServer, testCase: HostileCase, kind: Kind): P
     if (target.kind === "kimai") {
       data =
         testCase.action === "create"
-          ? await unwrap(target.client.POST("/api/customers", { body: { name: "Big Inc.", country: "DE", currency: "EUR" }, ...init }))
+          ? await unwrap(
+              target.client.POST("/api/customers", { body: { name: "Big Inc.", country: "DE", currency: "EUR" }, ...init }),
+            )
           : await unwrap(target.client.GET("/api/customers/{id}", { params: { path: { id: 1 } }, ...init }));
     } else {
       data =
@@ -656,7 +675,8 @@ async function run(server: LoopbackServer, testCase: HostileCase, kind: Kind): P
 function printedForms(outcome: Outcome): string[] {
   const printed: string[] = [];
   const error = outcome.error;
-  if (error instanceof Error) printed.push(error.message, error.stack ?? "", JSON.stringify(error), inspect(error, { depth: 10 }), String(error));
+  if (error instanceof Error)
+    printed.push(error.message, error.stack ?? "", JSON.stringify(error), inspect(error, { depth: 10 }), String(error));
   for (const event of outcome.logs) printed.push(JSON.stringify(event), inspect(event, { depth: 10 }));
   return printed;
 }

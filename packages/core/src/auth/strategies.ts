@@ -19,6 +19,23 @@ function requireSecret(value: string, what: string): string {
   return value;
 }
 
+/** Visible ASCII, inner spaces allowed: what an HTTP header carries unchanged (no trimming, no CR/LF). */
+const HEADER_SAFE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+
+/**
+ * A secret that goes into a header must survive it unchanged. The error never repeats the value: fetch's
+ * own error for a bad header value would.
+ */
+function requireHeaderSafe(value: string, what: string): string {
+  requireSecret(value, what);
+  if (!HEADER_SAFE.test(value)) {
+    throw new TypeError(
+      `${what} contains characters an HTTP header cannot carry (control characters, non-ASCII, or surrounding spaces)`,
+    );
+  }
+  return value;
+}
+
 function withHeaders(request: Request, entries: Record<string, string>): Request {
   for (const [name, value] of Object.entries(entries)) request.headers.set(name, value);
   return request;
@@ -26,7 +43,7 @@ function withHeaders(request: Request, entries: Record<string, string>): Request
 
 /** `Authorization: Bearer <token>`: Kimai API tokens (Kimai >= 2.14). */
 export function bearerToken(token: string): AuthStrategy {
-  requireSecret(token, "The bearer token");
+  requireHeaderSafe(token, "The bearer token");
   return {
     kind: "bearer",
     secrets: [token],
@@ -39,8 +56,8 @@ export function bearerToken(token: string): AuthStrategy {
  * @deprecated Kimai replaced it with API tokens in 2.14; use {@link bearerToken}.
  */
 export function kimaiLegacyHeaders(credentials: { username: string; apiPassword: string }): AuthStrategy {
-  requireSecret(credentials.username, "The username");
-  const password = requireSecret(credentials.apiPassword, "The API password");
+  requireHeaderSafe(credentials.username, "The username");
+  const password = requireHeaderSafe(credentials.apiPassword, "The API password");
   return {
     kind: "kimai-legacy",
     secrets: [password],
@@ -54,8 +71,9 @@ export function kimaiLegacyHeaders(credentials: { username: string; apiPassword:
  * cannot be set.
  */
 export function miteApiKey(apiKey: string, options: { in?: "header" | "query" } = {}): AuthStrategy {
-  requireSecret(apiKey, "The mite API key");
   const placement = options.in ?? "header";
+  if (placement === "header") requireHeaderSafe(apiKey, "The mite API key");
+  else requireSecret(apiKey, "The mite API key");
   return {
     kind: `mite-api-key-${placement}`,
     secrets: [apiKey, encodeURIComponent(apiKey)],
@@ -71,6 +89,7 @@ export function miteApiKey(apiKey: string, options: { in?: "header" | "query" } 
 /** HTTP Basic authentication (mite: email and password). */
 export function basicAuth(credentials: { username: string; password: string }): AuthStrategy {
   requireSecret(credentials.username, "The username");
+  if (credentials.username.includes(":")) throw new TypeError("A Basic auth username cannot contain a colon (RFC 7617)");
   const password = requireSecret(credentials.password, "The password");
   const encoded = base64Utf8(`${credentials.username}:${password}`);
   return {

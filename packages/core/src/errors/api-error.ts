@@ -20,7 +20,9 @@ export interface ApiErrorInit extends OperationInfo {
  * `status`, `body` and the operation are on every instance. Bodies are redacted copies.
  */
 export class ApiError extends PunchclockError {
-  override name = "ApiError";
+  static {
+    ApiError.prototype.name = "ApiError";
+  }
   declare readonly method: string;
   declare readonly path: string;
   readonly status: number;
@@ -57,43 +59,63 @@ export class ApiError extends PunchclockError {
 
 /** 400: malformed request or failed validation (Kimai adds a form error tree in `body.errors`). */
 export class BadRequestError extends ApiError {
-  override name = "BadRequestError";
+  static {
+    BadRequestError.prototype.name = "BadRequestError";
+  }
 }
 /** 401: missing or wrong credentials. */
 export class AuthenticationError extends ApiError {
-  override name = "AuthenticationError";
+  static {
+    AuthenticationError.prototype.name = "AuthenticationError";
+  }
 }
 /** 403: authenticated, but not allowed (or Kimai's deprecated X-AUTH pair did not match). */
 export class PermissionDeniedError extends ApiError {
-  override name = "PermissionDeniedError";
+  static {
+    PermissionDeniedError.prototype.name = "PermissionDeniedError";
+  }
 }
 /** 404: no such record (or not visible to the user). */
 export class NotFoundError extends ApiError {
-  override name = "NotFoundError";
+  static {
+    NotFoundError.prototype.name = "NotFoundError";
+  }
 }
 /** 409: the request conflicts with the current state. */
 export class ConflictError extends ApiError {
-  override name = "ConflictError";
+  static {
+    ConflictError.prototype.name = "ConflictError";
+  }
 }
 /** 410: the endpoint was removed (Kimai's `/team` routes since 2.65). */
 export class GoneError extends ApiError {
-  override name = "GoneError";
+  static {
+    GoneError.prototype.name = "GoneError";
+  }
 }
 /** 422: refused change (mite validation, deleting a customer that still has projects). */
 export class UnprocessableEntityError extends ApiError {
-  override name = "UnprocessableEntityError";
+  static {
+    UnprocessableEntityError.prototype.name = "UnprocessableEntityError";
+  }
 }
 /** 408: the server gave up waiting for the request (retried for idempotent requests). */
 export class RequestTimeoutError extends ApiError {
-  override name = "RequestTimeoutError";
+  static {
+    RequestTimeoutError.prototype.name = "RequestTimeoutError";
+  }
 }
 /** 429: rate limited; `retryAfterMs` says for how long, when the server said. */
 export class RateLimitError extends ApiError {
-  override name = "RateLimitError";
+  static {
+    RateLimitError.prototype.name = "RateLimitError";
+  }
 }
 /** 5xx: the server failed. */
 export class InternalServerError extends ApiError {
-  override name = "InternalServerError";
+  static {
+    InternalServerError.prototype.name = "InternalServerError";
+  }
 }
 
 function classForStatus(status: number): typeof ApiError {

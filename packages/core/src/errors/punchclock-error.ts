@@ -40,7 +40,9 @@ export const MAX_RAW_BODY_CHARS = 8192;
  * `stack`, `JSON.stringify(error)` and `util.inspect(error)` never show a credential.
  */
 export class PunchclockError extends Error {
-  override name = "PunchclockError";
+  static {
+    PunchclockError.prototype.name = "PunchclockError";
+  }
   /** HTTP method of the request, when the error belongs to one. */
   readonly method: string | undefined;
   /** Path template of the operation (`/api/customers/{id}`), when the error belongs to one. */
@@ -52,6 +54,9 @@ export class PunchclockError extends Error {
     const redactor = options.redactor ?? patternRedactor;
     const operation = options.operation;
     super(redactor.redact(message), "cause" in options ? { cause: redactedCause(options.cause, redactor, 0) } : {});
+    // The name is on the prototype, so the stack's first line is right when it is formatted here; the
+    // frames are file paths, redacted anyway in case a secret is short enough to be part of one.
+    if (typeof this.stack === "string") this.stack = redactor.redact(this.stack);
     this.method = operation?.method;
     this.path = operation?.path;
     this.operationId = operation?.operationId;
@@ -68,7 +73,9 @@ export class PunchclockError extends Error {
 
 /** A body that does not parse as the format it claims (malformed, truncated, mislabelled or hostile XML or JSON). */
 export class DecodeError extends PunchclockError {
-  override name = "DecodeError";
+  static {
+    DecodeError.prototype.name = "DecodeError";
+  }
   /** The format that was expected. */
   readonly format: "json" | "xml";
   /** HTTP status of the response, when the body came from one. */
@@ -91,7 +98,10 @@ export class DecodeError extends PunchclockError {
 /** Caps a body for keeping in an error and redacts it. */
 export function truncatedRawBody(text: string | undefined, redactor: Redactor): string | undefined {
   if (text === undefined) return undefined;
-  const kept = text.length > MAX_RAW_BODY_CHARS ? `${text.slice(0, MAX_RAW_BODY_CHARS)}... [${text.length - MAX_RAW_BODY_CHARS} more characters]` : text;
+  const kept =
+    text.length > MAX_RAW_BODY_CHARS
+      ? `${text.slice(0, MAX_RAW_BODY_CHARS)}... [${text.length - MAX_RAW_BODY_CHARS} more characters]`
+      : text;
   return redactor.redact(kept);
 }
 

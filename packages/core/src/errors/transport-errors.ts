@@ -8,7 +8,9 @@ export interface TransportErrorOptions extends PunchclockErrorOptions {
 
 /** The request could not be completed: refused, reset (also mid-body), DNS failure, TLS failure. */
 export class ConnectionError extends PunchclockError {
-  override name = "ConnectionError";
+  static {
+    ConnectionError.prototype.name = "ConnectionError";
+  }
   /** The system error code when there was one (`ECONNRESET`, `ECONNREFUSED`, `UND_ERR_SOCKET`, ...). */
   readonly code: string | undefined;
   /** How many attempts were made before giving up. */
@@ -33,7 +35,9 @@ export class ConnectionError extends PunchclockError {
 
 /** No complete response arrived within the client's `timeoutMs` (headers and body; each attempt has its own). */
 export class TimeoutError extends ConnectionError {
-  override name = "TimeoutError";
+  static {
+    TimeoutError.prototype.name = "TimeoutError";
+  }
   /** The limit that was exceeded, in milliseconds (undefined when the caller's own signal timed out). */
   readonly timeoutMs: number | undefined;
 
@@ -45,12 +49,16 @@ export class TimeoutError extends ConnectionError {
 
 /** The caller's `AbortSignal` fired; `cause` is the signal's reason. */
 export class RequestAbortedError extends PunchclockError {
-  override name = "RequestAbortedError";
+  static {
+    RequestAbortedError.prototype.name = "RequestAbortedError";
+  }
 }
 
 /** Redirects the client refuses to follow: a loop, too many hops, or another origin (which would get the credentials). */
 export class RedirectError extends PunchclockError {
-  override name = "RedirectError";
+  static {
+    RedirectError.prototype.name = "RedirectError";
+  }
   /** The status of the last redirect response. */
   readonly status: number;
 
@@ -62,7 +70,9 @@ export class RedirectError extends PunchclockError {
 
 /** The response body was larger than the client's `maxResponseBytes`; it was not read further. */
 export class ResponseTooLargeError extends PunchclockError {
-  override name = "ResponseTooLargeError";
+  static {
+    ResponseTooLargeError.prototype.name = "ResponseTooLargeError";
+  }
   /** The limit, in bytes (after decompression). */
   readonly maxBytes: number;
   /** The HTTP status of the response. */

@@ -52,6 +52,8 @@ export function strictTextDecoder(contentType: string, format: "json" | "xml", c
  */
 export function copyHeaders(headers: Headers): Headers {
   const copy = new Headers();
-  headers.forEach((value, name) => copy.append(name, value));
+  headers.forEach((value, name) => {
+    copy.append(name, value);
+  });
   return copy;
 }

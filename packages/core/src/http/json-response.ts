@@ -33,10 +33,14 @@ export function jsonResponseGuard(options: JsonResponseGuardOptions = {}): Middl
       const bytes = new Uint8Array(await response.arrayBuffer());
       if (isBlank(bytes)) {
         if (expectsBody) {
-          throw new DecodeError("json", `${describeOperation(operation)} returned ${response.status} with an empty body, not JSON`, {
-            ...context,
-            status: response.status,
-          });
+          throw new DecodeError(
+            "json",
+            `${describeOperation(operation)} returned ${response.status} with an empty body, not JSON`,
+            {
+              ...context,
+              status: response.status,
+            },
+          );
         }
         return emptyResponse(response);
       }
@@ -64,7 +68,9 @@ export function decodeJson(
     });
   };
   if (!JSON_CONTENT_TYPE.test(contentType)) {
-    fail(`${subject} returned ${response.status} with ${contentType ? `Content-Type "${contentType}"` : "no Content-Type"}, not JSON`);
+    fail(
+      `${subject} returned ${response.status} with ${contentType ? `Content-Type "${contentType}"` : "no Content-Type"}, not JSON`,
+    );
   }
   let text = "";
   try {

@@ -78,7 +78,12 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
  * otherwise exponential backoff (`initialDelayMs * 2^(retry-1)`, at most `maxDelayMs`) with up to 25% jitter
  * taken off, so many clients that failed together do not retry together.
  */
-export function retryDelay(policy: RetryPolicy, retry: number, retryAfterMs: number | undefined, random: () => number = Math.random): number {
+export function retryDelay(
+  policy: RetryPolicy,
+  retry: number,
+  retryAfterMs: number | undefined,
+  random: () => number = Math.random,
+): number {
   if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxRetryAfterMs);
   const exponential = Math.min(policy.initialDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
   return Math.round(exponential * (1 - 0.25 * random()));

@@ -1,7 +1,13 @@
 import { describeOperation, PunchclockError } from "../errors/punchclock-error.js";
-import { abortErrorFor, ConnectionError, RedirectError, ResponseTooLargeError, TimeoutError } from "../errors/transport-errors.js";
+import {
+  abortErrorFor,
+  ConnectionError,
+  RedirectError,
+  ResponseTooLargeError,
+  TimeoutError,
+} from "../errors/transport-errors.js";
 import { copyHeaders } from "./decoded-response.js";
-import { emit, type Logger, type LogEventBase } from "./logging.js";
+import { emit, type LogEventBase, type Logger } from "./logging.js";
 import { type RequestContext, requestContextOf } from "./operations.js";
 import { mayRetryMethod, parseRetryAfter, type RetryOptions, retryDelay, retryPolicy, sleep } from "./retry.js";
 
@@ -56,8 +62,13 @@ export function createTransport(options: TransportOptions = {}): FetchFunction {
     const started = performance.now();
     const body = request.body === null ? undefined : await request.arrayBuffer();
     const retriesAllowed = mayRetryMethod(policy, request.method) ? policy.maxRetries : 0;
-    const eventBase = (attempt: number): LogEventBase => ({ ...context.operation, url: redactor.redactUrl(request.url), attempt });
-    const aborted = (attempts: number) => abortErrorFor(callerSignal, describeOperation(context.operation), { ...context, attempts });
+    const eventBase = (attempt: number): LogEventBase => ({
+      ...context.operation,
+      url: redactor.redactUrl(request.url),
+      attempt,
+    });
+    const aborted = (attempts: number) =>
+      abortErrorFor(callerSignal, describeOperation(context.operation), { ...context, attempts });
 
     for (let attempt = 1; ; attempt++) {
       if (callerSignal.aborted) throw failed(aborted(attempt - 1), eventBase(attempt), started);
@@ -65,8 +76,19 @@ export function createTransport(options: TransportOptions = {}): FetchFunction {
       const attemptStarted = performance.now();
       let retry: { delayMs: number; reason: string; status?: number; error?: PunchclockError };
       try {
-        const { response, bytes } = await sendOnce(request, body, context, attempt, { timeoutMs, maxBytes, maxRedirects, fetch: options.fetch });
-        emit(logger, { type: "response", ...eventBase(attempt), status: response.status, durationMs: performance.now() - attemptStarted, bytes });
+        const { response, bytes } = await sendOnce(request, body, context, attempt, {
+          timeoutMs,
+          maxBytes,
+          maxRedirects,
+          fetch: options.fetch,
+        });
+        emit(logger, {
+          type: "response",
+          ...eventBase(attempt),
+          status: response.status,
+          durationMs: performance.now() - attemptStarted,
+          bytes,
+        });
         if (attempt > retriesAllowed || !policy.statuses.includes(response.status)) return response;
         const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
         retry = {
@@ -75,7 +97,8 @@ export function createTransport(options: TransportOptions = {}): FetchFunction {
           status: response.status,
         };
       } catch (thrown) {
-        const error = thrown instanceof PunchclockError ? thrown : ConnectionError.fromFailure(thrown, { ...context, attempts: attempt });
+        const error =
+          thrown instanceof PunchclockError ? thrown : ConnectionError.fromFailure(thrown, { ...context, attempts: attempt });
         if (callerSignal.aborted || !(error instanceof ConnectionError) || attempt > retriesAllowed) {
           throw failed(error, eventBase(attempt), started);
         }
@@ -159,7 +182,10 @@ async function sendOnce(
         );
       }
       // As browsers do: 303 becomes GET, and so do 301/302 after a POST; 307/308 repeat the request as it was.
-      if ((response.status === 303 && method !== "HEAD") || ((response.status === 301 || response.status === 302) && method === "POST")) {
+      if (
+        (response.status === 303 && method !== "HEAD") ||
+        ((response.status === 301 || response.status === 302) && method === "POST")
+      ) {
         method = "GET";
         requestBody = undefined;
         headers.delete("Content-Type");
@@ -168,13 +194,17 @@ async function sendOnce(
       url = next.toString();
     }
   } catch (error) {
-    if (callerSignal.aborted) throw abortErrorFor(callerSignal, describeOperation(context.operation), { ...context, attempts: attempt });
+    if (callerSignal.aborted)
+      throw abortErrorFor(callerSignal, describeOperation(context.operation), { ...context, attempts: attempt });
     if (timeout.signal.aborted) {
-      throw new TimeoutError(`${describeOperation(context.operation)} timed out after ${limits.timeoutMs} ms (attempt ${attempt})`, {
-        ...context,
-        timeoutMs: limits.timeoutMs,
-        attempts: attempt,
-      });
+      throw new TimeoutError(
+        `${describeOperation(context.operation)} timed out after ${limits.timeoutMs} ms (attempt ${attempt})`,
+        {
+          ...context,
+          timeoutMs: limits.timeoutMs,
+          attempts: attempt,
+        },
+      );
     }
     if (error instanceof PunchclockError) throw error;
     throw ConnectionError.fromFailure(error, { ...context, attempts: attempt });
@@ -184,14 +214,22 @@ async function sendOnce(
 }
 
 /** Reads the body, refusing to hold more than `maxBytes`; a body cut short is a ConnectionError. */
-async function readBody(response: Response, maxBytes: number, context: RequestContext, attempt: number): Promise<Uint8Array | undefined> {
+async function readBody(
+  response: Response,
+  maxBytes: number,
+  context: RequestContext,
+  attempt: number,
+): Promise<Uint8Array | undefined> {
   if (response.body === null) return undefined;
   const tooLarge = () =>
-    new ResponseTooLargeError(`${describeOperation(context.operation)} returned a body larger than ${maxBytes} bytes; not read further`, {
-      ...context,
-      maxBytes,
-      status: response.status,
-    });
+    new ResponseTooLargeError(
+      `${describeOperation(context.operation)} returned a body larger than ${maxBytes} bytes; not read further`,
+      {
+        ...context,
+        maxBytes,
+        status: response.status,
+      },
+    );
   const declared = Number(response.headers.get("Content-Length"));
   if (!response.headers.has("Content-Encoding") && declared > maxBytes) {
     await response.body.cancel().catch(() => undefined);

@@ -1,6 +1,6 @@
 import { DecodeError, describeOperation } from "../errors/punchclock-error.js";
 import { patternRedactor } from "../redaction/redactor.js";
-import { RailsXmlDecoder, type JsonValue, type RailsXmlDecodeOptions } from "../xml/decode.js";
+import { type JsonValue, type RailsXmlDecodeOptions, RailsXmlDecoder } from "../xml/decode.js";
 import { decodedResponse, emptyResponse, strictTextDecoder } from "./decoded-response.js";
 import type { RequestContext } from "./operations.js";
 
@@ -45,7 +45,9 @@ export async function xmlResponseAsJson(
     if (!response.ok) return rebuilt(response, bytes);
     // mite answers updates and deletes with an empty body labelled application/json, whatever the format.
     if (new TextDecoder().decode(bytes).trim() === "") return emptyResponse(response);
-    fail(`${subject} returned ${response.status} with ${contentType ? `Content-Type "${contentType}"` : "no Content-Type"}, not XML`);
+    fail(
+      `${subject} returned ${response.status} with ${contentType ? `Content-Type "${contentType}"` : "no Content-Type"}, not XML`,
+    );
   }
   let text = "";
   try {

@@ -7,6 +7,8 @@ export interface RailsXmlEncodeOptions {
    * (mite writes `hourly_rates_per_service` items as `hourly-rate-per-service`). Default: the singular.
    */
   arrayItemNames?: Readonly<Record<string, string>>;
+  /** Root element of a list when it is empty (`"customers"`); a non-empty list is named after its items. */
+  listName?: string;
   /** Start with `<?xml version="1.0" encoding="UTF-8"?>` (default true). */
   declaration?: boolean;
 }
@@ -39,8 +41,13 @@ export function encodeRailsXml(value: EncodableValue, options: RailsXmlEncodeOpt
   if (options.declaration !== false) parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
   const encoder = new Encoder(parts, options.arrayItemNames ?? {});
   if (Array.isArray(value)) {
+    if (value.length === 0 && options.listName) {
+      encoder.element(options.listName, [], singularize(options.listName));
+      return parts.join("");
+    }
     const itemKey = value.length > 0 ? rootKeyOf(value[0]) : undefined;
-    if (!itemKey) throw new TypeError("An XML list needs at least one { name: value } item to name its root");
+    if (!itemKey)
+      throw new TypeError("An XML list needs the listName option or at least one { name: value } item to name its root");
     const items = value.map((item: EncodableValue) => {
       if (rootKeyOf(item) !== itemKey) throw new TypeError(`Every list item must be wrapped in "${itemKey}"`);
       return (item as Record<string, EncodableValue>)[itemKey];
