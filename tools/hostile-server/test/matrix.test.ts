@@ -656,7 +656,10 @@ async function run(server: LoopbackServer, testCase: HostileCase, kind: Kind): P
       data =
         testCase.action === "create"
           ? await unwrap(
-              target.client.POST("/api/customers", { body: { name: "Big Inc.", country: "DE", currency: "EUR" }, ...init }),
+              target.client.POST("/api/customers", {
+                body: { name: "Big Inc.", country: "DE", currency: "EUR", language: "de", timezone: "Europe/Berlin" },
+                ...init,
+              }),
             )
           : await unwrap(target.client.GET("/api/customers/{id}", { params: { path: { id: 1 } }, ...init }));
     } else {
