@@ -68,3 +68,26 @@ describe("auth strategies", () => {
     expect(make).toThrow(TypeError);
   });
 });
+
+describe("credentials that a header cannot carry", () => {
+  it.each([
+    ["a token with a newline", () => bearerToken("zq9\nzq9-zq9")],
+    ["a token with surrounding spaces", () => bearerToken(" zq9zq9zq9 ")],
+    ["a non-ASCII token", () => bearerToken("zq9ö-zq9")],
+    ["a header API key with a control character", () => miteApiKey("zq9\u0000zq9")],
+    ["a legacy API password with CR", () => kimaiLegacyHeaders({ username: "ann", apiPassword: "zq9\rzq9" })],
+    ["a Basic username with a colon", () => basicAuth({ username: "zq9:x", password: "pw" })],
+  ])("refuses %s, without repeating it", (_, make) => {
+    expect(make).toThrow(TypeError);
+    try {
+      make();
+    } catch (error) {
+      expect((error as Error).message).not.toContain("zq9");
+    }
+  });
+
+  it("accepts anything in a password or a query key, which are encoded", () => {
+    expect(basicAuth({ username: "ann", password: "p ä\n:ss" }).kind).toBe("basic");
+    expect(miteApiKey("k ä\ny", { in: "query" }).kind).toBe("mite-api-key-query");
+  });
+});

@@ -1,17 +1,23 @@
 import { readFileSync } from "node:fs";
+import { inspect } from "node:util";
 import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import {
   ApiError,
   AuthenticationError,
   BadRequestError,
+  ConnectionError,
+  DecodeError,
   flattenValidationErrors,
   GoneError,
   InternalServerError,
+  MAX_RAW_BODY_CHARS,
   NotFoundError,
   operationTracker,
   PermissionDeniedError,
   RateLimitError,
+  Redactor,
+  RequestTimeoutError,
   UnprocessableEntityError,
   unwrap,
 } from "../src/index.js";
@@ -122,5 +128,72 @@ describe("flattenValidationErrors", () => {
     expect(flattenValidationErrors(body)).toEqual([{ field: "address.city", messages: ["Too long"] }]);
     expect(flattenValidationErrors({ code: 404, message: "Not Found" })).toEqual([]);
     expect(flattenValidationErrors("oops")).toEqual([]);
+  });
+});
+
+describe("errors as values", () => {
+  const redactor = new Redactor(["s3cret-value"]);
+  const operation = { method: "GET", path: "/api/customers/{id}", operationId: "getCustomer" };
+
+  it("name their class in the stack, and serialize every field with toJSON", () => {
+    const error = ApiError.from({
+      ...operation,
+      status: 404,
+      statusText: "Not Found",
+      body: { code: 404, message: "Not Found" },
+    });
+    expect(error.stack?.split("\n")[0]).toBe(
+      "NotFoundError: GET /api/customers/{id} (getCustomer) failed with 404 Not Found: Not Found",
+    );
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: "NotFoundError",
+      message: "GET /api/customers/{id} (getCustomer) failed with 404 Not Found: Not Found",
+      method: "GET",
+      path: "/api/customers/{id}",
+      operationId: "getCustomer",
+      status: 404,
+      statusText: "Not Found",
+      body: { code: 404, message: "Not Found" },
+    });
+  });
+
+  it("maps 408 to RequestTimeoutError", () => {
+    expect(ApiError.from({ ...operation, status: 408, statusText: "", body: undefined })).toBeInstanceOf(RequestTimeoutError);
+  });
+
+  it("redact the message, the body, the raw body, the stack and the cause chain when they are built", () => {
+    const cause = Object.assign(new TypeError("fetch failed: https://x.test/?api_key=s3cret-value"), {
+      cause: new Error("inner s3cret-value"),
+    });
+    const errors = [
+      ApiError.from({ ...operation, status: 401, statusText: "", body: { message: "bad key s3cret-value" }, redactor }),
+      ApiError.from({ ...operation, status: 502, statusText: "", body: undefined, rawBody: "<p>s3cret-value</p>", redactor }),
+      ConnectionError.fromFailure(cause, { operation, redactor }),
+      new DecodeError("json", "bad s3cret-value", { operation, redactor, rawBody: "s3cret-value", cause }),
+    ];
+    for (const error of errors) {
+      for (const text of [error.message, error.stack, JSON.stringify(error), inspect(error, { depth: 10 }), String(error)]) {
+        expect(text).not.toContain("s3cret-value");
+      }
+    }
+    expect((errors[2]?.cause as Error).message).toBe("fetch failed: https://x.test/?api_key=[REDACTED]");
+    expect(((errors[2]?.cause as Error).cause as Error).message).toBe("inner [REDACTED]");
+  });
+
+  it("keep at most 8 KiB of a raw body", () => {
+    const error = new DecodeError("json", "bad", { rawBody: "x".repeat(100_000) });
+    expect(error.rawBody?.length).toBeLessThan(MAX_RAW_BODY_CHARS + 50);
+    expect(error.rawBody).toMatch(/\.\.\. \[91808 more characters\]$/);
+  });
+
+  it("carry the server's Retry-After on 429", async () => {
+    const client = createClient<TestPaths>({
+      baseUrl: "https://kimai.test",
+      fetch: async () => new Response("", { status: 429, headers: { "Retry-After": "7" } }),
+    });
+    client.use(operationTracker({ "GET /api/customers/{id}": "getCustomer" }));
+    const error = await unwrap(client.GET("/api/customers/{id}", { params: { path: { id: 1 } } })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfterMs).toBe(7000);
   });
 });

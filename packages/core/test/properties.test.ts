@@ -60,12 +60,9 @@ describe("Redactor", () => {
           const text = filler.flatMap((piece, index) => [piece, forms[index % forms.length] ?? ""]).join("") + forms.join("");
           const redacted = redactor.redact(text);
           for (const secret of secrets) expect(redacted).not.toContain(secret);
-          const value = redactor.redactValue({ [text]: [text, { nested: text }] }) as Record<
-            string,
-            [string, { nested: string }]
-          >;
-          const strings = Object.entries(value).flatMap(([key, [first, { nested }]]) => [key, first, nested]);
-          for (const secret of secrets) for (const string of strings) expect(string).not.toContain(secret);
+          // Values are redacted at any depth (keys are covered by the unit tests: a fixed key could hold a secret).
+          const nested = redactor.redactValue([text, [text, [text]]]).flat(3);
+          for (const secret of secrets) for (const string of nested) expect(string).not.toContain(secret);
         },
       ),
       { numRuns: RUNS },

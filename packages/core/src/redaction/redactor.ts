@@ -27,7 +27,7 @@ const CREDENTIAL_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Markers tried in order; the first that shares no character with any secret is used (see `#marker`). */
-const MARKERS = ["[REDACTED]", "[redacted]", "<redacted>", "***", "\u2588\u2588\u2588"];
+const MARKERS = ["[REDACTED]", "***", "###", "\u2588\u2588\u2588"];
 
 /**
  * Replaces secrets with a marker. A `Redactor` is immutable and cheap to call; build one per client.
@@ -120,7 +120,8 @@ export class Redactor {
         if (SENSITIVE_QUERY_PARAMETERS.has(name.toLowerCase())) parsed.searchParams.set(name, "REDACTED");
       }
       if (parsed.password) parsed.password = "REDACTED";
-      text = parsed.toString().replace(/=REDACTED(?=&|#|$)/g, `=${encodeURIComponent(this.marker)}`);
+      // The credential pattern below turns the placeholder into the marker.
+      text = parsed.toString();
     } catch {
       // Not a URL: the text patterns below still apply.
     }

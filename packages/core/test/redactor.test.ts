@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { patternRedactor, Redactor } from "../src/index.js";
+
+describe("Redactor", () => {
+  it("masks every occurrence of every secret, in its wire forms", () => {
+    const redactor = new Redactor(['k3y+/=&"x']);
+    const text = `raw k3y+/=&"x, url k3y%2B%2F%3D%26%22x, json "k3y+/=&\\"x", xml k3y+/=&amp;&quot;x, form k3y%2B%2F%3D%26%22x`;
+    expect(redactor.marker).toBe("***");
+    expect(redactor.redact(text)).toBe(`raw ***, url ***, json "***", xml ***, form ***`);
+  });
+
+  it("picks a marker that shares no character with any secret, so no secret can re-form around it", () => {
+    const redactor = new Redactor(["[REDACTED]-ish"]);
+    expect(redactor.marker).toBe("***");
+    expect(redactor.redact("a [REDACTED]-ish b")).toBe("a *** b");
+    expect(new Redactor(["[R*#\u2588"]).marker).toBe("\u2580\u2580\u2580");
+  });
+
+  it("masks credentials by shape even without knowing them", () => {
+    expect(patternRedactor.redact("GET /customers.json?api_key=abc123&page=2")).toBe(
+      "GET /customers.json?api_key=[REDACTED]&page=2",
+    );
+    expect(patternRedactor.redact("Authorization: Bearer eyJhbGci.x-y_z")).toBe("Authorization: Bearer [REDACTED]");
+    expect(patternRedactor.redact("Basic YW5uOnB3")).toBe("Basic [REDACTED]");
+    expect(patternRedactor.redact('{"X-AUTH-TOKEN": "hunter2"}')).toBe('{"X-AUTH-TOKEN": "[REDACTED]"}');
+    expect(patternRedactor.redact("X-MiteApiKey: 0123456789abcdef")).toBe("X-MiteApiKey: [REDACTED]");
+  });
+
+  it("redacts URLs: api_key values and URL passwords", () => {
+    const redactor = new Redactor(["s3cret"]);
+    expect(redactor.redactUrl("https://acme.mite.de/customers.json?api_key=s3cret&name=x")).toBe(
+      "https://acme.mite.de/customers.json?api_key=[REDACTED]&name=x",
+    );
+    expect(redactor.redactUrl("https://ann:pw@kimai.test/api")).not.toContain("pw");
+  });
+
+  it("redacts headers: credential headers entirely, others where they hold a secret", () => {
+    const redactor = new Redactor(["s3cret"]);
+    const headers = new Headers({ Authorization: "Bearer whatever", "X-Trace": "id s3cret", Accept: "application/json" });
+    expect(redactor.redactHeaders(headers)).toEqual({
+      accept: "application/json",
+      authorization: "[REDACTED]",
+      "x-trace": "id [REDACTED]",
+    });
+  });
+
+  it("copies values deeply, keys included, without touching the prototype", () => {
+    const redactor = new Redactor(["s3cret"]);
+    const value = JSON.parse('{"s3cret": ["a s3cret", {"n": 1}], "__proto__": {"x": "s3cret"}}');
+    const copy = redactor.redactValue(value);
+    expect(copy).toEqual({ "[REDACTED]": ["a [REDACTED]", { n: 1 }], ["__proto__"]: { x: "[REDACTED]" } });
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(value["s3cret"][0]).toBe("a s3cret");
+  });
+});

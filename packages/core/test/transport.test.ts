@@ -1,0 +1,199 @@
+import { inspect } from "node:util";
+import { describe, expect, it } from "vitest";
+import {
+  ConnectionError,
+  createTransport,
+  type FetchFunction,
+  type LogEvent,
+  RequestAbortedError,
+  type RetryOptions,
+  TimeoutError,
+} from "../src/index.js";
+
+const FAST: RetryOptions = { initialDelayMs: 1, maxDelayMs: 2 };
+
+/** A fetch that answers from a script and records what it was sent. */
+function scripted(...answers: Array<number | Error | ((request: Request) => Promise<Response>)>) {
+  const sent: Array<{ method: string; url: string; body: string }> = [];
+  const fetch: FetchFunction = async (request) => {
+    sent.push({ method: request.method, url: request.url, body: await request.text() });
+    const answer = answers[Math.min(sent.length - 1, answers.length - 1)];
+    if (answer instanceof Error) throw answer;
+    if (typeof answer === "function") return answer(request);
+    return new Response(answer === 204 ? null : `{"n": ${sent.length}}`, {
+      status: answer,
+      headers: { "Content-Type": "application/json" },
+    });
+  };
+  return { fetch, sent };
+}
+
+function waitFor(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+}
+
+describe("createTransport", () => {
+  it("retries an idempotent request on 503 and reports every step to the logger", async () => {
+    const { fetch, sent } = scripted(503, 200);
+    const events: LogEvent[] = [];
+    const send = createTransport({ fetch, retry: FAST, logger: (event) => events.push(event) });
+    const response = await send(
+      new Request("https://kimai.test/api/customers?page=2", { headers: { Authorization: "Bearer t0ken" } }),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ n: 2 });
+    expect(sent).toHaveLength(2);
+    expect(events.map((event) => `${event.type}:${event.attempt}`)).toEqual([
+      "request:1",
+      "response:1",
+      "retry:1",
+      "request:2",
+      "response:2",
+    ]);
+    const [request, response1, retry] = events;
+    expect(request).toMatchObject({ method: "GET", path: "/api/customers", url: "https://kimai.test/api/customers?page=2" });
+    expect(request?.type === "request" && request.headers.authorization).toBe("[REDACTED]");
+    expect(response1?.type === "response" && response1.durationMs).toBeGreaterThanOrEqual(0);
+    expect(retry).toMatchObject({ type: "retry", status: 503, reason: "status 503" });
+  });
+
+  it("never retries other 4xx statuses", async () => {
+    for (const status of [400, 401, 403, 404, 409, 410, 422]) {
+      const { fetch, sent } = scripted(status, 200);
+      const response = await createTransport({ fetch, retry: FAST })(new Request("https://kimai.test/api/x"));
+      expect(response.status).toBe(status);
+      expect(sent).toHaveLength(1);
+    }
+  });
+
+  it("retries 408, 429, 502, 503 and 504", async () => {
+    for (const status of [408, 429, 502, 503, 504]) {
+      const { fetch, sent } = scripted(status, 200);
+      expect((await createTransport({ fetch, retry: FAST })(new Request("https://kimai.test/api/x"))).status).toBe(200);
+      expect(sent).toHaveLength(2);
+    }
+  });
+
+  it("does not retry POST or PATCH, even after a connection error, unless told to", async () => {
+    for (const method of ["POST", "PATCH"]) {
+      const { fetch, sent } = scripted(new TypeError("fetch failed"), 200);
+      const request = () => new Request("https://kimai.test/api/x", { method, body: '{"a":1}' });
+      await expect(createTransport({ fetch, retry: FAST })(request())).rejects.toBeInstanceOf(ConnectionError);
+      expect(sent).toHaveLength(1);
+      const optedIn = scripted(new TypeError("fetch failed"), 200);
+      expect(
+        (await createTransport({ fetch: optedIn.fetch, retry: { ...FAST, retryNonIdempotent: true } })(request())).status,
+      ).toBe(200);
+      expect(optedIn.sent.map((attempt) => attempt.body)).toEqual(['{"a":1}', '{"a":1}']);
+    }
+  });
+
+  it("re-sends the body of a retried PUT", async () => {
+    const { fetch, sent } = scripted(new TypeError("socket hang up"), 204);
+    const response = await createTransport({ fetch, retry: FAST })(
+      new Request("https://kimai.test/api/x", { method: "PUT", body: "payload" }),
+    );
+    expect(response.status).toBe(204);
+    expect(sent.map((attempt) => [attempt.method, attempt.body])).toEqual([
+      ["PUT", "payload"],
+      ["PUT", "payload"],
+    ]);
+  });
+
+  it("gives up after maxRetries with the last error, counting the attempts", async () => {
+    const { fetch, sent } = scripted(Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNRESET" } }));
+    const error = await createTransport({ fetch, retry: { ...FAST, maxRetries: 3 } })(
+      new Request("https://kimai.test/api/x"),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).toMatchObject({ attempts: 4, code: "ECONNRESET", method: "GET", path: "/api/x" });
+    expect(sent).toHaveLength(4);
+  });
+
+  it("starts the timeout when the request starts, not when the transport is made", async () => {
+    const send = createTransport({
+      fetch: scripted(async (request) => waitFor(100, request.signal).then(() => new Response(null, { status: 204 }))).fetch,
+      timeoutMs: 300,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect((await send(new Request("https://kimai.test/api/x"))).status).toBe(204);
+  });
+
+  it("gives each attempt its own timeout", async () => {
+    const { fetch, sent } = scripted(async (request) => waitFor(10_000, request.signal).then(() => new Response(null)));
+    const error = await createTransport({ fetch, timeoutMs: 50, retry: { ...FAST, maxRetries: 2 } })(
+      new Request("https://kimai.test/api/x"),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 50, attempts: 3 });
+    expect(sent).toHaveLength(3);
+  });
+
+  it("reports a caller's AbortSignal.timeout() as a TimeoutError, and a plain abort as RequestAbortedError", async () => {
+    const { fetch } = scripted(async (request) => waitFor(10_000, request.signal).then(() => new Response(null)));
+    const send = createTransport({ fetch, retry: FAST });
+    const timedOut = await send(new Request("https://kimai.test/api/x", { signal: AbortSignal.timeout(30) })).catch(
+      (e: unknown) => e,
+    );
+    expect(timedOut).toBeInstanceOf(TimeoutError);
+    expect((timedOut as TimeoutError).timeoutMs).toBeUndefined();
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error("user left")), 30);
+    const aborted = await send(new Request("https://kimai.test/api/x", { signal: controller.signal })).catch((e: unknown) => e);
+    expect(aborted).toBeInstanceOf(RequestAbortedError);
+    expect((aborted as RequestAbortedError).cause).toEqual(new Error("user left"));
+  });
+
+  it("does not send at all when the signal has already fired", async () => {
+    const { fetch, sent } = scripted(200);
+    const error = await createTransport({ fetch })(
+      new Request("https://kimai.test/api/x", { signal: AbortSignal.abort() }),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestAbortedError);
+    expect(sent).toHaveLength(0);
+  });
+
+  it("turns a 303 after a POST into a GET without a body", async () => {
+    const { fetch, sent } = scripted(
+      async () => new Response(null, { status: 303, headers: { Location: "/api/customers/7" } }),
+      async () => new Response("{}", { headers: { "Content-Type": "application/json" } }),
+    );
+    await createTransport({ fetch })(new Request("https://kimai.test/api/customers", { method: "POST", body: "{}" }));
+    expect(sent.map((attempt) => [attempt.method, attempt.url, attempt.body])).toEqual([
+      ["POST", "https://kimai.test/api/customers", "{}"],
+      ["GET", "https://kimai.test/api/customers/7", ""],
+    ]);
+  });
+
+  it("keeps a logger that throws away from the request", async () => {
+    const send = createTransport({
+      fetch: scripted(200).fetch,
+      logger: () => {
+        throw new Error("logger broke");
+      },
+    });
+    expect((await send(new Request("https://kimai.test/api/x"))).status).toBe(200);
+  });
+
+  it("redacts the URL and the cause of a failed request whose URL holds api_key", async () => {
+    const { fetch } = scripted(new TypeError("Failed to fetch https://acme.mite.de/customers.json?api_key=0123456789abcdef"));
+    const error = await createTransport({ fetch, retry: false })(
+      new Request("https://acme.mite.de/customers.json?api_key=0123456789abcdef"),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    for (const text of [(error as Error).message, (error as Error).stack, JSON.stringify(error), inspect(error, { depth: 5 })]) {
+      expect(text).not.toContain("0123456789abcdef");
+    }
+    expect((error as Error).message).toContain("api_key=[REDACTED]");
+  });
+
+  it.each([{ timeoutMs: -1 }, { maxResponseBytes: Number.NaN }, { maxRedirects: -2 }])("refuses %j", (options) => {
+    expect(() => createTransport(options)).toThrow(RangeError);
+  });
+});
