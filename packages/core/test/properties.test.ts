@@ -31,7 +31,7 @@ describe("Paginator", () => {
       ),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 });
 
 describe("Redactor", () => {
@@ -67,5 +67,5 @@ describe("Redactor", () => {
       ),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 });

@@ -79,7 +79,7 @@ describe("XML codec properties", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 });
 
 describe("pagination property", () => {
