@@ -67,19 +67,23 @@ describe("XML codec properties", () => {
     expect(schemas.map((schema) => schema.label).length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(schemas)("encode then decode returns the same value: $label", ({ pointer, listName }) => {
-    fc.assert(
-      fc.property(arbitraryOf(spec, pointer, { string: text }), (value) => {
-        const options = { arrayItemNames: MITE_XML_ITEM_NAMES, ...(listName ? { listName } : {}) };
-        if (containsNonXmlCharacter(value)) {
-          expect(() => encodeRailsXml(value as EncodableValue, options)).toThrow(TypeError);
-          return;
-        }
-        expect(decodeRailsXml(encodeRailsXml(value as EncodableValue, options))).toEqual(value);
-      }),
-      { numRuns: RUNS },
-    );
-  }, 60_000);
+  it.each(schemas)(
+    "encode then decode returns the same value: $label",
+    ({ pointer, listName }) => {
+      fc.assert(
+        fc.property(arbitraryOf(spec, pointer, { string: text }), (value) => {
+          const options = { arrayItemNames: MITE_XML_ITEM_NAMES, ...(listName ? { listName } : {}) };
+          if (containsNonXmlCharacter(value)) {
+            expect(() => encodeRailsXml(value as EncodableValue, options)).toThrow(TypeError);
+            return;
+          }
+          expect(decodeRailsXml(encodeRailsXml(value as EncodableValue, options))).toEqual(value);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    60_000,
+  );
 });
 
 describe("pagination property", () => {

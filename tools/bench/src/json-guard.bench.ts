@@ -7,7 +7,10 @@ import { json } from "./time-entries.js";
 const parsed = JSON.parse(json);
 const bytes = new TextEncoder().encode(json);
 const response = new Response(null, { headers: { "Content-Type": "application/json; charset=utf-8" } });
-const context = { operation: { method: "GET", path: "/time_entries", operationId: "listTimeEntries" }, redactor: patternRedactor };
+const context = {
+  operation: { method: "GET", path: "/time_entries", operationId: "listTimeEntries" },
+  redactor: patternRedactor,
+};
 
 describe("JSON body of 10,000 mite time entries", () => {
   bench("JSON.parse(text) alone", () => {
