@@ -176,8 +176,9 @@ describe("errors as values", () => {
         expect(text).not.toContain("s3cret-value");
       }
     }
-    expect((errors[2]?.cause as Error).message).toBe("fetch failed: https://x.test/?api_key=[REDACTED]");
-    expect(((errors[2]?.cause as Error).cause as Error).message).toBe("inner [REDACTED]");
+    const connectionCause = errors[2]?.cause as Error;
+    expect(connectionCause.message).toBe("fetch failed: https://x.test/?api_key=[REDACTED]");
+    expect((connectionCause.cause as Error).message).toBe("inner [REDACTED]");
   });
 
   it("keep at most 8 KiB of a raw body", () => {
