@@ -2,6 +2,9 @@ import {
   type AuthStrategy,
   apiErrorOf,
   createClientRuntime,
+  DecodeError,
+  describeOperation,
+  operationOf,
   type Paginator,
   paginate,
   type RuntimeOptions,
@@ -104,7 +107,17 @@ export function createMiteClient(options: MiteClientOptions): MiteClient {
           init: { params: { query: object }; signal?: AbortSignal },
         ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
         const result = await get(path, { params: { query }, ...(signal ? { signal } : {}) });
-        if (!result.response.ok || !Array.isArray(result.data)) throw apiErrorOf(result);
+        if (!result.response.ok) throw apiErrorOf(result);
+        if (!Array.isArray(result.data)) {
+          throw new DecodeError(
+            format,
+            `${describeOperation(operationOf(result.response))} returned no list (got ${result.data === null ? "null" : typeof result.data})`,
+            {
+              operation: operationOf(result.response),
+              status: result.response.status,
+            },
+          );
+        }
         return { items: result.data.map(unwrapRecord) as MiteListItem<P>[], response: result.response };
       },
     });

@@ -5,6 +5,7 @@ import {
   InternalServerError,
   miteApiKey,
   NotFoundError,
+  RequestAbortedError,
   unwrap,
 } from "@punchclock/core";
 import { describe, expect, it } from "vitest";
@@ -85,6 +86,35 @@ describe.each(["json", "xml"] as const)("mite client in %s", (format) => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as ApiError).operationId).toBe("listCustomers");
+  });
+
+  it("refuses a page that is not a list", async () => {
+    const { mite } = clientWith(format, () =>
+      format === "json"
+        ? Response.json({ customer: { id: 1 } })
+        : new Response('<customer><id type="integer">1</id></customer>', { headers: { "Content-Type": "application/xml" } }),
+    );
+    const error = await mite
+      .paginate("/customers")
+      .toArray()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DecodeError);
+    expect((error as DecodeError).message).toBe("GET /customers (listCustomers) returned no list (got object)");
+  });
+
+  it("stops paginating when the signal fires: no further page is requested", async () => {
+    const controller = new AbortController();
+    const { mite, requests } = clientWith(format, customersServer(format, 10));
+    const seen: number[] = [];
+    const error = await (async () => {
+      for await (const customer of mite.paginate("/customers", { pageSize: 2, signal: controller.signal })) {
+        seen.push(customer.id);
+        controller.abort();
+      }
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestAbortedError);
+    expect(seen).toHaveLength(2);
+    expect(requests).toHaveLength(1);
   });
 
   it("identifies itself and sends the key as a header, never in the URL", async () => {

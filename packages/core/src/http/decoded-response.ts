@@ -1,6 +1,26 @@
 import { DecodeError } from "../errors/punchclock-error.js";
 import type { RequestContext } from "./operations.js";
 
+/** How much of a bad body a DecodeError decodes for its `rawBody` (which keeps at most 8 KiB of it). */
+const RAW_BODY_BYTES = 16_384;
+
+/** The DecodeError for a response body that is not what it claims; keeps the start of the body as `rawBody`. */
+export function bodyDecodeError(
+  format: "json" | "xml",
+  message: string,
+  response: Response,
+  bytes: Uint8Array,
+  context: RequestContext,
+  cause?: unknown,
+): DecodeError {
+  return new DecodeError(format, message, {
+    ...context,
+    status: response.status,
+    rawBody: new TextDecoder().decode(bytes.subarray(0, RAW_BODY_BYTES)),
+    ...(cause === undefined ? {} : { cause }),
+  });
+}
+
 /** Responses whose body has been decoded already; {@link decodedResponse} makes them. */
 const decoded = new WeakSet<Response>();
 

@@ -1,6 +1,6 @@
 import type { Middleware } from "openapi-fetch";
 import { DecodeError, describeOperation } from "../errors/punchclock-error.js";
-import { decodedResponse, emptyResponse, isDecodedResponse, strictTextDecoder } from "./decoded-response.js";
+import { bodyDecodeError, decodedResponse, emptyResponse, isDecodedResponse, strictTextDecoder } from "./decoded-response.js";
 import { type RequestContext, requestContextOf } from "./operations.js";
 
 /** Options of {@link jsonResponseGuard}. */
@@ -60,12 +60,7 @@ export function decodeJson(
   const subject = describeOperation(context.operation);
   const contentType = response.headers.get("Content-Type") ?? "";
   const fail = (message: string, cause?: unknown): never => {
-    throw new DecodeError("json", message, {
-      ...context,
-      status: response.status,
-      rawBody: new TextDecoder().decode(bytes.subarray(0, 16384)),
-      ...(cause === undefined ? {} : { cause }),
-    });
+    throw bodyDecodeError("json", message, response, bytes, context, cause);
   };
   if (!JSON_CONTENT_TYPE.test(contentType)) {
     fail(

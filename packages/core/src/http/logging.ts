@@ -61,11 +61,14 @@ export type LogEvent = RequestLogEvent | ResponseLogEvent | RetryLogEvent | Erro
  */
 export type Logger = (event: LogEvent) => void;
 
-/** Calls the logger, if any, and keeps its failures away from the request. */
-export function emit(logger: Logger | undefined, event: LogEvent): void {
+/**
+ * Calls the logger, if any, and keeps its failures away from the request. The event is built only when
+ * there is a logger: redacting URLs and headers is not free.
+ */
+export function emit(logger: Logger | undefined, event: () => LogEvent): void {
   if (!logger) return;
   try {
-    logger(event);
+    logger(event());
   } catch {
     // A broken logger must not turn a successful request into a failure.
   }

@@ -71,8 +71,8 @@ export function createTransport(options: TransportOptions = {}): FetchFunction {
       abortErrorFor(callerSignal, describeOperation(context.operation), { ...context, attempts });
 
     for (let attempt = 1; ; attempt++) {
-      if (callerSignal.aborted) throw failed(aborted(attempt - 1), eventBase(attempt), started);
-      emit(logger, { type: "request", ...eventBase(attempt), headers: redactor.redactHeaders(request.headers) });
+      if (callerSignal.aborted) throw failed(aborted(attempt - 1), attempt);
+      emit(logger, () => ({ type: "request", ...eventBase(attempt), headers: redactor.redactHeaders(request.headers) }));
       const attemptStarted = performance.now();
       let retry: { delayMs: number; reason: string; status?: number; error?: PunchclockError };
       try {
@@ -82,13 +82,13 @@ export function createTransport(options: TransportOptions = {}): FetchFunction {
           maxRedirects,
           fetch: options.fetch,
         });
-        emit(logger, {
+        emit(logger, () => ({
           type: "response",
           ...eventBase(attempt),
           status: response.status,
           durationMs: performance.now() - attemptStarted,
           bytes,
-        });
+        }));
         if (attempt > retriesAllowed || !policy.statuses.includes(response.status)) return response;
         const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
         retry = {
@@ -100,27 +100,28 @@ export function createTransport(options: TransportOptions = {}): FetchFunction {
         const error =
           thrown instanceof PunchclockError ? thrown : ConnectionError.fromFailure(thrown, { ...context, attempts: attempt });
         if (callerSignal.aborted || !(error instanceof ConnectionError) || attempt > retriesAllowed) {
-          throw failed(error, eventBase(attempt), started);
+          throw failed(error, attempt);
         }
         retry = { delayMs: retryDelay(policy, attempt, undefined), reason: error.name, error };
       }
-      emit(logger, {
+      emit(logger, () => ({
         type: "retry",
         ...eventBase(attempt),
         status: retry.status,
         error: retry.error,
         delayMs: retry.delayMs,
         reason: retry.reason,
-      });
+      }));
       try {
         await sleep(retry.delayMs, callerSignal, () => aborted(attempt));
       } catch (error) {
-        throw failed(error as PunchclockError, eventBase(attempt), started);
+        throw failed(error as PunchclockError, attempt);
       }
     }
 
-    function failed(error: PunchclockError, base: LogEventBase, since: number): PunchclockError {
-      emit(logger, { type: "error", ...base, error, durationMs: performance.now() - since });
+    function failed(error: PunchclockError, attempt: number): PunchclockError {
+      const durationMs = performance.now() - started;
+      emit(logger, () => ({ type: "error", ...eventBase(attempt), error, durationMs }));
       return error;
     }
   };

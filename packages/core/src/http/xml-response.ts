@@ -1,7 +1,7 @@
-import { DecodeError, describeOperation } from "../errors/punchclock-error.js";
+import { describeOperation } from "../errors/punchclock-error.js";
 import { patternRedactor } from "../redaction/redactor.js";
 import { type JsonValue, type RailsXmlDecodeOptions, RailsXmlDecoder } from "../xml/decode.js";
-import { decodedResponse, emptyResponse, strictTextDecoder } from "./decoded-response.js";
+import { bodyDecodeError, decodedResponse, emptyResponse, strictTextDecoder } from "./decoded-response.js";
 import type { RequestContext } from "./operations.js";
 
 const XML_CONTENT_TYPE = /^(application|text)\/([\w.+-]+\+)?xml\s*(;|$)/i;
@@ -34,12 +34,7 @@ export async function xmlResponseAsJson(
   const contentType = response.headers.get("Content-Type") ?? "";
   const bytes = new Uint8Array(await response.arrayBuffer());
   const fail = (message: string, cause?: unknown): never => {
-    throw new DecodeError("xml", message, {
-      ...context,
-      status: response.status,
-      rawBody: new TextDecoder().decode(bytes.subarray(0, 16384)),
-      ...(cause === undefined ? {} : { cause }),
-    });
+    throw bodyDecodeError("xml", message, response, bytes, context, cause);
   };
   if (!XML_CONTENT_TYPE.test(contentType)) {
     if (!response.ok) return rebuilt(response, bytes);
