@@ -6,7 +6,9 @@ import {
   BadRequestError,
   bearerToken,
   flattenValidationErrors,
+  type LogEvent,
   miteApiKey,
+  RequestAbortedError,
   UnprocessableEntityError,
   unwrap,
 } from "@punchclock/core";
@@ -75,6 +77,26 @@ export async function runDemo({ kimaiUrl, miteUrl, log }: DemoOptions): Promise<
   } catch (error) {
     if (!(error instanceof UnprocessableEntityError)) throw error;
     log(`mite refused the customer: ${error.constructor.name} ${error.status}, "${error.apiMessage}" (${error.operationId})`);
+  }
+  // The runtime: every attempt is reported to the logger (credentials masked), and a fired signal ends a
+  // call with a typed error before anything is sent.
+  const events: LogEvent[] = [];
+  await unwrap(kimai.withOptions({ logger: (event) => events.push(event) }).GET("/api/ping"));
+  for (const event of events) {
+    const detail =
+      event.type === "request"
+        ? ` Authorization: ${event.headers.authorization}`
+        : event.type === "response"
+          ? ` -> ${event.status}`
+          : "";
+    log(`logged ${event.type} ${event.method} ${event.path} (${event.operationId})${detail}`);
+  }
+  try {
+    await kimai.GET("/api/customers", { signal: AbortSignal.abort() });
+    throw new Error("an aborted call went through");
+  } catch (error) {
+    if (!(error instanceof RequestAbortedError)) throw error;
+    log(`aborted: ${error.name}: ${error.message}`);
   }
   const noKey = createKimaiClient({ baseUrl: kimaiUrl, auth: { kind: "none", secrets: [], authenticate: (request) => request } });
   const { error: unauthorized, response } = await noKey.GET("/api/ping");

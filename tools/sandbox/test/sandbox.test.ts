@@ -27,6 +27,10 @@ describe("the sandbox and the demo", () => {
     expect(miteXml).toContain("  customer #643 Acme (60.00/h, 1 service rates)");
     expect(lines).toContain("  currency: This value is not a valid currency.");
     expect(lines).toContain(`mite refused the customer: UnprocessableEntityError 422, "Name can't be blank" (createCustomer)`);
+    expect(lines).toContain("logged request GET /api/ping (ping) Authorization: [REDACTED]");
+    expect(lines).toContain("logged response GET /api/ping (ping) -> 200");
+    expect(lines).toContain("aborted: RequestAbortedError: GET /api/customers (listCustomers) was aborted");
+    expect(lines.join("\n")).not.toContain("demo-token");
   });
 
   it("refuses requests that break the spec", async () => {
