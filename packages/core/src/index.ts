@@ -73,6 +73,7 @@ export {
   requestContextOf,
   requestTagger,
   type SuccessData,
+  untrackedContext,
   unwrap,
 } from "./http/operations.js";
 export {

@@ -55,15 +55,21 @@ export function requestTagger(table: OperationTable, redactor: Redactor = patter
  * (never the query, which can hold `api_key`).
  */
 export function requestContextOf(request: Request): RequestContext {
-  const known = contextsByRequest.get(request);
-  if (known) return known;
+  return contextsByRequest.get(request) ?? untrackedContext(request.method, request.url);
+}
+
+/**
+ * The context of a request or response nothing tagged: its method and URL path (never the query, which
+ * can hold `api_key`), and a redactor that masks credentials by shape.
+ */
+export function untrackedContext(method: string, url: string): RequestContext {
   let path = "";
   try {
-    path = new URL(request.url).pathname;
+    path = new URL(url).pathname;
   } catch {
-    // A Request always has an absolute URL; this is for hand-made stand-ins.
+    // Responses built in memory have no URL.
   }
-  return { operation: { method: request.method.toUpperCase(), path, operationId: undefined }, redactor: patternRedactor };
+  return { operation: { method: method.toUpperCase(), path, operationId: undefined }, redactor: patternRedactor };
 }
 
 /** The operation a response belongs to, when it came through a client with {@link operationTracker}. */
@@ -84,14 +90,8 @@ export type SuccessData<R> = R extends { data: infer D; error?: never } ? ([D] e
 /** Builds the typed (and redacted) error of a failed openapi-fetch result. */
 export function apiErrorOf(result: FetchResultLike): ApiError {
   const { response, error } = result;
-  const context = contextsByResponse.get(response);
-  let path = "";
-  try {
-    path = new URL(response.url).pathname;
-  } catch {
-    // Responses built in memory have no URL.
-  }
-  const operation = context?.operation ?? { method: "UNKNOWN", path, operationId: undefined };
+  const context = contextsByResponse.get(response) ?? untrackedContext("UNKNOWN", response.url);
+  const { operation } = context;
   const rawBody = typeof error === "string" ? error : undefined;
   const retryAfter = response.headers.get("Retry-After");
   return ApiError.from({
@@ -101,7 +101,7 @@ export function apiErrorOf(result: FetchResultLike): ApiError {
     body: rawBody === undefined ? error : undefined,
     rawBody,
     retryAfterMs: retryAfter === null ? undefined : parseRetryAfter(retryAfter),
-    redactor: context?.redactor,
+    redactor: context.redactor,
   });
 }
 

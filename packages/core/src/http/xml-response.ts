@@ -1,8 +1,7 @@
 import { describeOperation } from "../errors/punchclock-error.js";
-import { patternRedactor } from "../redaction/redactor.js";
 import { type JsonValue, type RailsXmlDecodeOptions, RailsXmlDecoder } from "../xml/decode.js";
 import { bodyDecodeError, decodedResponse, emptyResponse, strictTextDecoder } from "./decoded-response.js";
-import type { RequestContext } from "./operations.js";
+import { type RequestContext, untrackedContext } from "./operations.js";
 
 const XML_CONTENT_TYPE = /^(application|text)\/([\w.+-]+\+)?xml\s*(;|$)/i;
 
@@ -26,10 +25,7 @@ export async function xmlResponseAsJson(
   options: XmlResponseOptions = {},
 ): Promise<Response> {
   if (response.body === null || response.status === 204 || response.headers.get("Content-Length") === "0") return response;
-  const context: RequestContext = options.context ?? {
-    operation: { method: "UNKNOWN", path: "", operationId: undefined },
-    redactor: patternRedactor,
-  };
+  const context = options.context ?? untrackedContext("UNKNOWN", response.url);
   const subject = describeOperation(options.context?.operation);
   const contentType = response.headers.get("Content-Type") ?? "";
   const bytes = new Uint8Array(await response.arrayBuffer());
