@@ -26,13 +26,10 @@ function xmlBodySchemas(): Array<{ label: string; pointer: string; listName: str
     for (const [label, body, pointer] of bodies) {
       const xmlSchema = body.content?.["application/xml"]?.schema;
       if (!xmlSchema) continue;
-      const { object: stringSchema, pointer: stringPointer } = spec.resolve(
-        xmlSchema,
-        `${pointer}/content/application~1xml/schema`,
-      );
-      if (!stringSchema.contentSchema) continue;
-      const schemaPointer = `${stringPointer}/contentSchema`;
-      const key = JSON.stringify(stringSchema.contentSchema);
+      // `contentSchema` stands next to the `$ref` to the shared RailsXml string schema, so it is read unresolved.
+      if (!xmlSchema.contentSchema) continue;
+      const schemaPointer = `${pointer}/content/application~1xml/schema/contentSchema`;
+      const key = JSON.stringify(xmlSchema.contentSchema);
       // A list is named after its path: /customers.{format} -> customers.
       const listName = spec.at(schemaPointer).type === "array" ? /\/([a-z_]+)[^/]*$/.exec(operation.path)?.[1] : undefined;
       if (!found.has(key)) found.set(key, { label: `${operation.operationId} ${label}`, pointer: schemaPointer, listName });

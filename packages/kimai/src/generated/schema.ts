@@ -314,13 +314,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Answer of the ping route. */
+        Ping: {
+            /** @constant */
+            message: "pong";
+        };
         /**
-         * Kimai date-time
-         * @description A local date and time with its UTC offset, as Kimai serializes it: `YYYY-MM-DDTHH:mm:ss±hhmm`.
-         *     The offset has **no colon**, so this is not RFC 3339 `date-time`; parse it with a pattern-aware parser.
-         * @example 2019-02-01T12:00:00+0100
+         * Form error tree
+         * @description Symfony form errors: `errors` lists the messages of this node, `children` holds one node per form field
+         *     (an empty object when the field is valid). Nested fields nest the same shape.
          */
-        KimaiDateTime: string;
+        FormErrors: {
+            /** @description Messages that belong to this node (on the root node: form-level errors such as extra fields). */
+            errors?: string[];
+            /** @description One entry per form field, keyed by field name. */
+            children?: {
+                [key: string]: components["schemas"]["FormErrors"];
+            };
+        };
         /**
          * Kimai error
          * @description Every Kimai error body. `code` repeats the HTTP status (as a string when a service-level validation exception
@@ -339,24 +350,6 @@ export interface components {
             message: string;
             errors?: components["schemas"]["FormErrors"];
         };
-        /**
-         * Form error tree
-         * @description Symfony form errors: `errors` lists the messages of this node, `children` holds one node per form field
-         *     (an empty object when the field is valid). Nested fields nest the same shape.
-         */
-        FormErrors: {
-            /** @description Messages that belong to this node (on the root node: form-level errors such as extra fields). */
-            errors?: string[];
-            /** @description One entry per form field, keyed by field name. */
-            children?: {
-                [key: string]: components["schemas"]["FormErrors"];
-            };
-        };
-        /** @description Answer of the ping route. */
-        Ping: {
-            /** @constant */
-            message: "pong";
-        };
         /** @description Release information of the Kimai instance. */
         Version: {
             /**
@@ -372,34 +365,12 @@ export interface components {
             /** @description A full copyright notice. */
             copyright: string;
         };
-        /** @description A user as embedded in other resources (rates, comments). */
-        User: {
-            id: number;
-            username: string;
-            email: string;
-            enabled: boolean;
-            /**
-             * @deprecated
-             * @description Whether the user has a deprecated API password (see `X-AUTH-TOKEN`).
-             */
-            apiToken: boolean;
-            systemAccount: boolean;
-            /** @description The assigned color in HTML hex format, or null. */
-            color: string | null;
-            /** @description Never empty; derived from the name when `color` is not set. */
-            "color-safe": string;
-            avatar: string | null;
-            /** @description Shown in the UI instead of the username. */
-            alias: string | null;
-            accountNumber: string | null;
-            initials: string | null;
-            /** @description Job position or department. */
-            title: string | null;
-            /** @description Locale used to translate the UI. */
-            language: string;
-            /** @description Locale used to format numbers, money and dates. */
-            locale: string;
-            timezone: string;
+        /** @description The value of one custom field (meta field) of a customer. */
+        CustomerMeta: {
+            /** @description Name of the configured custom field. */
+            name: string;
+            /** @description Its value. */
+            value: string;
         };
         /** @description A team, as listed in a customer's `teams`. */
         Team: {
@@ -407,13 +378,6 @@ export interface components {
             name: string;
             color: string | null;
             "color-safe": string;
-        };
-        /** @description The value of one custom field (meta field) of a customer. */
-        CustomerMeta: {
-            /** @description Name of the configured custom field. */
-            name: string;
-            /** @description Its value. */
-            value: string;
         };
         /**
          * @description A customer as listed by `GET /api/customers`. With `full=1` the address fields (`vatId`, `addressLine1`-`3`,
@@ -464,17 +428,6 @@ export interface components {
             addressLine3?: string | null;
             postCode?: string | null;
             city?: string | null;
-        };
-        /** @description A single customer with all its details (contact, address, invoicing). */
-        CustomerEntity: components["schemas"]["CustomerCollection"] & {
-            /** @description Contact person. */
-            contact: string | null;
-            email: string | null;
-            invoiceEmail: string | null;
-            /** @description Buyer reference for e-invoices (XRechnung, ZUGFeRD). */
-            buyerReference: string | null;
-            /** @description Deprecated unstructured address; prefer `addressLine1`-`3`, `postCode`, `city`. */
-            address: string | null;
         };
         /**
          * @description Fields of the customer form. `PATCH` accepts any subset; fields not sent keep their value.
@@ -540,11 +493,51 @@ export interface components {
             currency: string;
             timezone: string;
         };
+        /** @description A single customer with all its details (contact, address, invoicing). */
+        CustomerEntity: components["schemas"]["CustomerCollection"] & {
+            /** @description Contact person. */
+            contact: string | null;
+            email: string | null;
+            invoiceEmail: string | null;
+            /** @description Buyer reference for e-invoices (XRechnung, ZUGFeRD). */
+            buyerReference: string | null;
+            /** @description Deprecated unstructured address; prefer `addressLine1`-`3`, `postCode`, `city`. */
+            address: string | null;
+        };
         /** @description Sets one configured custom field. Unknown names are rejected. */
         MetaFieldForm: {
             /** @description Name of a custom field configured for customers. */
             name: string;
             value: string;
+        };
+        /** @description A user as embedded in other resources (rates, comments). */
+        User: {
+            id: number;
+            username: string;
+            email: string;
+            enabled: boolean;
+            /**
+             * @deprecated
+             * @description Whether the user has a deprecated API password (see `X-AUTH-TOKEN`).
+             */
+            apiToken: boolean;
+            systemAccount: boolean;
+            /** @description The assigned color in HTML hex format, or null. */
+            color: string | null;
+            /** @description Never empty; derived from the name when `color` is not set. */
+            "color-safe": string;
+            avatar: string | null;
+            /** @description Shown in the UI instead of the username. */
+            alias: string | null;
+            accountNumber: string | null;
+            initials: string | null;
+            /** @description Job position or department. */
+            title: string | null;
+            /** @description Locale used to translate the UI. */
+            language: string;
+            /** @description Locale used to format numbers, money and dates. */
+            locale: string;
+            timezone: string;
         };
         /** @description An hourly or fixed rate of a customer, optionally for one user only. */
         CustomerRate: {
@@ -567,6 +560,13 @@ export interface components {
             /** @default false */
             isFixed?: boolean;
         };
+        /**
+         * Kimai date-time
+         * @description A local date and time with its UTC offset, as Kimai serializes it: `YYYY-MM-DDTHH:mm:ss±hhmm`.
+         *     The offset has **no colon**, so this is not RFC 3339 `date-time`; parse it with a pattern-aware parser.
+         * @example 2019-02-01T12:00:00+0100
+         */
+        KimaiDateTime: string;
         /** @description A comment on a customer (Kimai >= 2.57). */
         Comment: {
             id: number;
@@ -588,27 +588,6 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request could not be read (for example a malformed JSON body). */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /**
-         * @description The form did not validate. `errors.children` has one node per field; fields with problems list them in
-         *     `errors`, and form-level problems (such as unknown fields) are in the root `errors.errors`.
-         */
-        ValidationFailed: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
         /** @description No credentials, or an unknown API token. */
         Unauthorized: {
             headers: {
@@ -623,6 +602,27 @@ export interface components {
          *     API password do not match; that variant has no `code`.
          */
         Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request could not be read (for example a malformed JSON body). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The form did not validate. `errors.children` has one node per field; fields with problems list them in
+         *     `errors`, and form-level problems (such as unknown fields) are in the root `errors.errors`.
+         */
+        ValidationFailed: {
             headers: {
                 [name: string]: unknown;
             };

@@ -164,23 +164,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * @description An error in JSON. In XML the same message is `<errors><error>message</error></errors>` (`XmlErrors`);
-         *     the punchclock client decodes that to this shape (several `<error>` elements joined with a newline).
-         */
-        Error: {
-            /** @example This customer cannot be deleted: There are associated projects. Please archive instead. */
-            error: string;
-        };
-        /**
-         * @description The XML form of an error, `<errors><error>message</error></errors>` (one `<error>` per message), as the
-         *     Rails XML codec decodes it. The punchclock client turns it into the JSON shape, `{"error": "..."}`.
-         */
-        XmlErrors: {
-            errors: {
-                error: string | string[];
-            };
-        };
         /** @description The mite account. */
         Account: {
             id: number;
@@ -197,6 +180,30 @@ export interface components {
         };
         AccountEnvelope: {
             account: components["schemas"]["Account"];
+        };
+        /**
+         * Rails XML document
+         * @description Rails-style XML (`to_xml`): dasherized element names, `type` attributes on non-strings, `nil="true"` for
+         *     null. It decodes to exactly the value of the JSON body, which `contentSchema` (next to the reference to this
+         *     schema) describes.
+         */
+        RailsXml: string;
+        /**
+         * @description An error in JSON. In XML the same message is `<errors><error>message</error></errors>` (`XmlErrors`);
+         *     the punchclock client decodes that to this shape (several `<error>` elements joined with a newline).
+         */
+        Error: {
+            /** @example This customer cannot be deleted: There are associated projects. Please archive instead. */
+            error: string;
+        };
+        /**
+         * @description The XML form of an error, `<errors><error>message</error></errors>` (one `<error>` per message), as the
+         *     Rails XML codec decodes it. The punchclock client turns it into the JSON shape, `{"error": "..."}`.
+         */
+        XmlErrors: {
+            errors: {
+                error: string | string[];
+            };
         };
         /** @description A user of the account. */
         User: {
@@ -220,18 +227,18 @@ export interface components {
         UserEnvelope: {
             user: components["schemas"]["User"];
         };
-        /** @description A customer-specific hourly rate for one service. */
-        HourlyRatePerService: {
-            service_id: number;
-            /** @description In cents. */
-            hourly_rate: number;
-        };
         /**
          * @description Which rate applies: `hourly_rate` (one rate for everything), `hourly_rates_per_service`
          *     (a rate per service), or null (the rate of the service).
          * @enum {string|null}
          */
         ActiveHourlyRate: "hourly_rate" | "hourly_rates_per_service" | null;
+        /** @description A customer-specific hourly rate for one service. */
+        HourlyRatePerService: {
+            service_id: number;
+            /** @description In cents. */
+            hourly_rate: number;
+        };
         /** @description A customer. */
         Customer: {
             id: number;
@@ -280,13 +287,6 @@ export interface components {
         };
     };
     responses: {
-        /** @description Updated. mite answers with an empty body in both formats. */
-        Updated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
         /** @description Missing or wrong credentials, or API access is not enabled for the user. */
         Unauthorized: {
             headers: {
@@ -294,7 +294,7 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Error"];
-                "application/xml": string;
+                "application/xml": components["schemas"]["RailsXml"];
             };
         };
         /** @description The user's role does not allow this (time trackers cannot edit customers, for example). */
@@ -304,17 +304,7 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Error"];
-                "application/xml": string;
-            };
-        };
-        /** @description No record with this ID, or not visible to the user. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-                "application/xml": string;
+                "application/xml": components["schemas"]["RailsXml"];
             };
         };
         /** @description Validation failed; the message names the attributes. */
@@ -324,8 +314,25 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Error"];
-                "application/xml": string;
+                "application/xml": components["schemas"]["RailsXml"];
             };
+        };
+        /** @description No record with this ID, or not visible to the user. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+                "application/xml": components["schemas"]["RailsXml"];
+            };
+        };
+        /** @description Updated. mite answers with an empty body in both formats. */
+        Updated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
         };
         /** @description The customer still has projects and cannot be deleted; archive it instead. */
         CustomerHasProjects: {
@@ -334,7 +341,7 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Error"];
-                "application/xml": string;
+                "application/xml": components["schemas"]["RailsXml"];
             };
         };
     };
@@ -345,11 +352,6 @@ export interface components {
          * @example json
          */
         Format: "json" | "xml";
-        /**
-         * @description ID of the customer.
-         * @example 643
-         */
-        CustomerId: number;
         /**
          * @description Only records whose name contains this text (case-insensitive).
          * @example inc
@@ -365,13 +367,18 @@ export interface components {
          * @example 2
          */
         Page: number;
+        /**
+         * @description ID of the customer.
+         * @example 643
+         */
+        CustomerId: number;
     };
     requestBodies: {
         /** @description The attributes to change, wrapped in `customer`. */
         CustomerUpdate: {
             content: {
                 "application/json": components["schemas"]["CustomerUpdateRequest"];
-                "application/xml": string;
+                "application/xml": components["schemas"]["RailsXml"];
             };
         };
     };
@@ -403,7 +410,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccountEnvelope"];
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["RailsXml"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -432,7 +439,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserEnvelope"];
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["RailsXml"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -477,7 +484,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CustomerEnvelope"][];
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["RailsXml"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -501,7 +508,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CustomerCreateRequest"];
-                "application/xml": string;
+                "application/xml": components["schemas"]["RailsXml"];
             };
         };
         responses: {
@@ -517,7 +524,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CustomerEnvelope"];
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["RailsXml"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -553,7 +560,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CustomerEnvelope"];
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["RailsXml"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -690,7 +697,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CustomerEnvelope"][];
-                    "application/xml": string;
+                    "application/xml": components["schemas"]["RailsXml"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -1,0 +1,5 @@
+// Contract cases of the bookmarks operations (see ../contract.test.ts); each runs in JSON and in XML.
+import type { ContractCase } from "@punchclock/contract-harness";
+import type { MiteClient } from "../../src/index.js";
+
+export const bookmarkCases: ContractCase<MiteClient>[] = [];

@@ -1,0 +1,68 @@
+// Contract cases of the customer operations (see ../contract.test.ts); each runs in JSON and in XML.
+import type { ContractCase } from "@punchclock/contract-harness";
+import { UnprocessableEntityError, unwrap } from "@punchclock/core";
+import { expect } from "vitest";
+import type { MiteClient } from "../../src/index.js";
+
+const id = { id: 643 };
+
+export const customerCases: ContractCase<MiteClient>[] = [
+  {
+    operationId: "listCustomers",
+    call: (mite) => mite.GET("/customers", { params: { query: { name: "inc", limit: 2, page: 1 } } }),
+  },
+  { operationId: "listArchivedCustomers", call: (mite) => mite.GET("/customers/archived") },
+  {
+    operationId: "getCustomer",
+    call: (mite) => mite.GET("/customers/{id}", { params: { path: id } }),
+    check: ({ data }) =>
+      expect((data as { customer: { hourly_rates_per_service: unknown[] } }).customer.hourly_rates_per_service).toHaveLength(2),
+  },
+  {
+    operationId: "createCustomer",
+    call: (mite) => mite.POST("/customers", { body: { customer: { name: "Big Inc." } } }),
+    check: ({ response }) => expect(response.headers.get("Location")).toMatch(/\/customers\/544\.json$/),
+  },
+  {
+    operationId: "createCustomer",
+    name: "with rates per service",
+    call: (mite) =>
+      mite.POST("/customers", {
+        body: {
+          customer: {
+            name: "Big Inc.",
+            note: "",
+            hourly_rate: null,
+            active_hourly_rate: "hourly_rates_per_service",
+            hourly_rates_per_service: [{ service_id: 31272, hourly_rate: 4500 }],
+          },
+        },
+      }),
+  },
+  {
+    operationId: "updateCustomer",
+    call: (mite) =>
+      mite.PATCH("/customers/{id}", {
+        params: { path: id },
+        body: { customer: { hourly_rate: 12000, update_hourly_rate_on_time_entries: true } },
+      }),
+    check: ({ data }) => expect(data).toBeUndefined(),
+  },
+  {
+    operationId: "replaceCustomer",
+    call: (mite) => mite.PUT("/customers/{id}", { params: { path: id }, body: { customer: { archived: true } } }),
+  },
+  { operationId: "deleteCustomer", call: (mite) => mite.DELETE("/customers/{id}", { params: { path: id } }) },
+  {
+    operationId: "deleteCustomer",
+    status: 422,
+    call: (mite) => mite.DELETE("/customers/{id}", { params: { path: id } }),
+    check: async (result) => {
+      const error = await unwrap(result).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UnprocessableEntityError);
+      expect((error as UnprocessableEntityError).apiMessage).toMatch(/^This customer cannot be deleted/);
+      expect((error as UnprocessableEntityError).operationId).toBe("deleteCustomer");
+    },
+  },
+  { operationId: "getCustomer", status: 404, call: (mite) => mite.GET("/customers/{id}", { params: { path: { id: 1 } } }) },
+];
