@@ -3,12 +3,13 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 
 const apis = [
-  { name: "kimai", title: "Kimai API", blurb: "Self-hosted Kimai 2.65: customers, ping, version." },
+  { name: "kimai", title: "Kimai API", blurb: "Self-hosted Kimai 2.65: every public route, with the release that introduced it." },
   { name: "mite", title: "mite API", blurb: "mite (SaaS), every resource in JSON and Rails XML." },
 ];
 mkdirSync("dist", { recursive: true });
 for (const { name } of apis) {
-  execFileSync("redocly", ["build-docs", `${name}/openapi.yaml`, "--output", `dist/${name}.html`], {
+  // The `-docs` APIs of redocly.yaml: x-since in the descriptions, x-internal operations left out.
+  execFileSync("redocly", ["build-docs", `${name}-docs`, "--config", "../redocly.yaml", "--output", `dist/${name}.html`], {
     stdio: "inherit",
     env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
   });

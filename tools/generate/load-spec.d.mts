@@ -9,7 +9,7 @@ export interface ListedOperation {
   pathItem: Record<string, any>;
 }
 // biome-ignore lint/suspicious/noExplicitAny: raw OpenAPI objects
-export function loadBundledSpec(specPath: string): Promise<Record<string, any>>;
+export function loadBundledSpec(specPath: string, options?: { alias?: string }): Promise<Record<string, any>>;
 export const HTTP_METHODS: readonly string[];
 // biome-ignore lint/suspicious/noExplicitAny: raw OpenAPI objects
 export function listOperations(spec: Record<string, any>): ListedOperation[];

@@ -1,14 +1,27 @@
 // Loads a multi-file spec as one document: the same bundling Redocly does for lint and docs, so the
 // generator, the contract harness and the docs all read the spec the same way.
-import { bundle, createConfig } from "@redocly/openapi-core";
+import { dirname, resolve } from "node:path";
+import { bundle, loadConfig } from "@redocly/openapi-core";
+
+const REDOCLY_CONFIG = resolve(import.meta.dirname, "../../redocly.yaml");
 
 /**
- * Bundles the spec at `specPath` into one object with internal `$ref`s only (`#/components/...`).
+ * Bundles the spec at `specPath` into one object with internal `$ref`s only (`#/components/...`), applying
+ * the decorators that `redocly.yaml` configures for the API whose `root` it is (e.g. `x-since` into the
+ * description), so the generator, the contract harness and the docs read the same document.
  * @param {string} specPath absolute path of the root `openapi.yaml`
+ * @param {{ alias?: string }} [options] `alias`: bundle as this API of redocly.yaml (default: the first whose root it is)
  * @returns {Promise<Record<string, any>>}
  */
-export async function loadBundledSpec(specPath) {
-  const config = await createConfig({});
+export async function loadBundledSpec(specPath, options = {}) {
+  const rootConfig = await loadConfig({ configPath: REDOCLY_CONFIG });
+  const configDir = dirname(REDOCLY_CONFIG);
+  const alias =
+    options.alias ??
+    Object.entries(rootConfig.resolvedConfig.apis ?? {}).find(
+      ([, api]) => resolve(configDir, api.root) === resolve(specPath),
+    )?.[0];
+  const config = alias ? rootConfig.forAlias(alias) : rootConfig;
   const result = await bundle({ ref: specPath, config, dereference: false });
   const errors = result.problems.filter((problem) => problem.severity === "error");
   if (errors.length > 0) {

@@ -50,7 +50,8 @@ export function createKimaiClient(options: KimaiClientOptions): KimaiClient {
   const client = createClient<paths, "application/json">({
     baseUrl: options.baseUrl,
     fetch: runtime.fetch,
-    ...(options.headers ? { headers: options.headers } : {}),
+    // Kimai answers errors as HTML to clients that do not ask for JSON.
+    headers: { Accept: "application/json", ...options.headers },
   });
   client.use(...runtime.middleware);
   return Object.assign(client, {

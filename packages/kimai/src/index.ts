@@ -6,20 +6,5 @@
 export { createKimaiClient, KIMAI_CLIENT_NAME, type KimaiClient, type KimaiClientOptions } from "./client.js";
 export { type OperationId, operations } from "./generated/operations.js";
 export type { components, operations as KimaiOperations, paths } from "./generated/schema.js";
-export type {
-  Comment,
-  CommentForm,
-  CustomerCollection,
-  CustomerCreateForm,
-  CustomerEditForm,
-  CustomerEntity,
-  CustomerMeta,
-  CustomerRate,
-  CustomerRateForm,
-  KimaiDateTime,
-  KimaiError,
-  MetaFieldForm,
-  Team,
-  User,
-  Version,
-} from "./models.js";
+// Short names of the spec's schemas (CustomerEntity, TimesheetCollection, ...).
+export type * from "./models.js";

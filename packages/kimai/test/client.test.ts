@@ -18,6 +18,7 @@ describe("createKimaiClient", () => {
     expect(data).toEqual({ message: "pong" });
     expect(seen?.url).toBe("https://kimai.example.com/api/ping");
     expect(seen?.headers.get("User-Agent")).toMatch(/^punchclock-kimai\/\d+\.\d+\.\d+ \(node [\d.]+\) invoice-sync\/1\.2$/);
+    expect(seen?.headers.get("Accept")).toBe("application/json");
   });
 
   it("needs a base URL", () => {

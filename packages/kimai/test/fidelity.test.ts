@@ -1,0 +1,108 @@
+// Fidelity: our response schemas against the key sets Kimai's own test suite asserts for each entity type
+// (`assertStructure` in tests/API/*, collected in shared/reference/kimai/kimai-test-expected-response-structures.json).
+// Every asserted type has a schema of the same name; its properties, its required list and its nullable
+// properties equal what Kimai's tests assert, and each property has the asserted JSON type.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { ContractSpec, type OpenApiObject } from "@punchclock/contract-harness";
+import { describe, expect, it } from "vitest";
+
+const reference = fileURLToPath(
+  new URL("../../../../shared/reference/kimai/kimai-test-expected-response-structures.json", import.meta.url),
+);
+const spec = await ContractSpec.load(fileURLToPath(new URL("../../../specs/kimai/openapi.yaml", import.meta.url)));
+const asserted: Record<string, Record<string, string>> = JSON.parse(readFileSync(reference, "utf8"));
+
+/**
+ * Where our schema knowingly differs from what Kimai's tests assert, and why. Keyed by `Type.property`.
+ * `type`: the property's type differs; `nullable`: we allow null where the test does not (or the reverse).
+ */
+const deviations: Record<string, { kind: "type" | "nullable" | "missing" | "extra"; reason: string }> = {};
+
+const schemas: OpenApiObject = spec.document.components?.schemas ?? {};
+
+function deref(schema: OpenApiObject): OpenApiObject {
+  let current = schema;
+  for (let hops = 0; typeof current?.$ref === "string" && hops < 10; hops++) {
+    current = spec.at(current.$ref.slice(1));
+  }
+  return current;
+}
+
+/** The schema variants of a property: its `oneOf`/`anyOf` members, or itself. */
+function variants(schema: OpenApiObject): OpenApiObject[] {
+  const list = schema.oneOf ?? schema.anyOf;
+  return Array.isArray(list) ? list.flatMap((member: OpenApiObject) => variants(member)) : [schema];
+}
+
+function typesOf(schema: OpenApiObject): Set<string> {
+  const types = new Set<string>();
+  for (const variant of variants(schema)) {
+    const resolved = deref(variant);
+    const type = resolved.type ?? (resolved.properties ? "object" : undefined);
+    for (const t of Array.isArray(type) ? type : [type]) if (t) types.add(t);
+    if (Array.isArray(resolved.enum) && resolved.enum.includes(null)) types.add("null");
+    if (resolved.const === null) types.add("null");
+  }
+  return types;
+}
+
+/** The JSON type a Kimai test type stands for: `int` -> integer, `object<User>` -> object, ... */
+function jsonTypeOf(kimaiType: string): string {
+  const bare = kimaiType.replace(/^@/, "");
+  if (bare === "int") return "integer";
+  if (bare === "float") return "number";
+  if (bare === "bool" || bare === "boolean") return "boolean";
+  if (/^(string|date|datetime|DateTime)$/i.test(bare)) return "string";
+  if (bare.startsWith("array")) return "array";
+  if (bare.startsWith("object")) return "object";
+  throw new Error(`unknown Kimai test type ${kimaiType}`);
+}
+
+describe("response schemas match the key sets Kimai's tests assert", () => {
+  for (const [type, keys] of Object.entries(asserted)) {
+    describe(type, () => {
+      const schema = (): OpenApiObject => {
+        const found = schemas[type];
+        expect(found, `components/schemas/${type}.yaml is missing`).toBeDefined();
+        return deref(found);
+      };
+
+      it("has exactly the asserted properties, all required", () => {
+        const properties = Object.keys(schema().properties ?? {});
+        const missing = Object.keys(keys).filter((key) => !properties.includes(key) && !deviations[`${type}.${key}`]);
+        const extra = properties.filter((key) => !(key in keys) && !deviations[`${type}.${key}`]);
+        expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+        const required = new Set<string>(schema().required ?? []);
+        const notRequired = Object.keys(keys).filter((key) => !required.has(key) && !deviations[`${type}.${key}`]);
+        expect(notRequired, "asserted keys are always sent, so they are required").toEqual([]);
+      });
+
+      it("allows null exactly where the asserted type does (`@`)", () => {
+        const properties: OpenApiObject = schema().properties ?? {};
+        const wrong = Object.entries(keys)
+          .filter(([key]) => key in properties && deviations[`${type}.${key}`]?.kind !== "nullable")
+          .filter(([key, kimaiType]) => typesOf(properties[key]).has("null") !== kimaiType.startsWith("@"))
+          .map(([key, kimaiType]) => `${key}: ${kimaiType}`);
+        expect(wrong).toEqual([]);
+      });
+
+      it("types each property as asserted", () => {
+        const properties: OpenApiObject = schema().properties ?? {};
+        const wrong = Object.entries(keys)
+          .filter(([key]) => key in properties && deviations[`${type}.${key}`]?.kind !== "type")
+          .filter(([key, kimaiType]) => !typesOf(properties[key]).has(jsonTypeOf(kimaiType)))
+          .map(([key, kimaiType]) => `${key}: ${kimaiType} vs ${[...typesOf(properties[key])].join("|")}`);
+        expect(wrong).toEqual([]);
+      });
+    });
+  }
+
+  it("lists a reason for every deviation, and only for properties that deviate", () => {
+    for (const [key, { reason }] of Object.entries(deviations)) {
+      expect(reason.length, key).toBeGreaterThan(20);
+      const [type] = key.split(".");
+      expect(asserted[type ?? ""], `${key} names no asserted type`).toBeDefined();
+    }
+  });
+});

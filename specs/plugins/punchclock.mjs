@@ -1,0 +1,32 @@
+// Redocly plugin of the punchclock specs. Decorators run when a spec is bundled: for the generator (so the
+// TSDoc of each generated path says it) and for the reference docs.
+
+/**
+ * `x-since: "2.57.0"` on an operation -> "Since <product> 2.57.0." at the end of its description, so the
+ * release that introduced an operation shows in the reference docs and in the generated TSDoc.
+ */
+function sinceInDescription({ product = "release" } = {}) {
+  return {
+    Operation: {
+      leave(operation) {
+        const since = operation["x-since"];
+        if (typeof since !== "string" || since === "") return;
+        const note = `Since ${product} ${since}.`;
+        const description = (operation.description ?? "").trimEnd();
+        if (description.endsWith(note)) return;
+        operation.description = description ? `${description}\n\n${note}` : note;
+      },
+    },
+  };
+}
+
+export default function punchclockPlugin() {
+  return {
+    id: "punchclock",
+    decorators: {
+      oas3: {
+        "since-in-description": sinceInDescription,
+      },
+    },
+  };
+}
