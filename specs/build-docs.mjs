@@ -9,7 +9,7 @@ const apis = [
 mkdirSync("dist", { recursive: true });
 for (const { name } of apis) {
   // The `-docs` APIs of redocly.yaml: x-since in the descriptions, x-internal operations left out.
-  execFileSync("redocly", ["build-docs", `${name}-docs`, "--config", "../redocly.yaml", "--output", `dist/${name}.html`], {
+  execFileSync("redocly", ["build-docs", `${name}-docs`, "--config", "../redocly.yaml", "--inlineBundle", "--output", `dist/${name}.html`], {
     stdio: "inherit",
     env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
   });

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { assertPortFree } from "./ports.js";
 
 const require = createRequire(import.meta.url);
 const PRISM = require.resolve("@stoplight/prism-cli/dist/index.js");
@@ -33,7 +34,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const servers = [
     { name: "kimai", port: options.kimaiPort ?? 4010 },
     { name: "mite", port: options.mitePort ?? 4011 },
-  ];
+  ] as const;
+  // Before anything starts: a taken port would otherwise point the demo at a foreign server.
+  for (const { name, port } of servers) await assertPortFree(name, port);
   const children = servers.map(({ name, port }) => startPrism(spec(name), port, options.log));
   const stop = async () => {
     await Promise.all(children.map(stopChild));
