@@ -1,0 +1,52 @@
+// A real browser for tests: Debian's `chromium` package driven by playwright-core (whose own browser
+// downloads cannot work here: only package registries are reachable).
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { type Browser, chromium } from "playwright-core";
+
+const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+/**
+ * Where Chromium is: `CHROMIUM_PATH`, else Debian's package. When it is missing and this process may
+ * install packages (root with apt-get), installs Debian's `chromium` first, so CI and a fresh machine need
+ * no manual step.
+ */
+export function chromiumPath(): string {
+  const configured = process.env.CHROMIUM_PATH;
+  if (configured) {
+    if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH=${configured} does not exist`);
+    return configured;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (found) return found;
+  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {
+    throw new Error("Chromium is missing: install Debian's chromium package, or set CHROMIUM_PATH");
+  }
+  console.warn("Chromium is missing; installing Debian's chromium package (apt-get)...");
+  const apt = { stdio: "ignore", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } } as const;
+  execFileSync("apt-get", ["update"], apt);
+  execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], apt);
+  const installed = CANDIDATES.find((path) => existsSync(path));
+  if (!installed) throw new Error("apt-get installed chromium, but no chromium binary was found");
+  return installed;
+}
+
+/**
+ * Launches headless Chromium. The flags keep it from calling home: on a machine without network its
+ * background connections would otherwise fail by the dozen.
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
