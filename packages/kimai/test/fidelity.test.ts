@@ -17,7 +17,54 @@ const asserted: Record<string, Record<string, string>> = JSON.parse(readFileSync
  * Where our schema knowingly differs from what Kimai's tests assert, and why. Keyed by `Type.property`.
  * `type`: the property's type differs; `nullable`: we allow null where the test does not (or the reverse).
  */
-const deviations: Record<string, { kind: "type" | "nullable" | "missing" | "extra"; reason: string }> = {};
+const deviations: Record<string, { kind: "type" | "nullable" | "missing" | "extra"; reason: string }> = {
+  "UserEntity.supervisor": {
+    kind: "nullable",
+    reason:
+      "Kimai's test types it `@UserEntity` (may be null) inside `object<...>`; User::$supervisor is a nullable ?User " +
+      "(ORM nullable, SET NULL on delete), so users without a supervisor get `null`.",
+  },
+  // --- projects and activities (incl. customers) ---
+  ...Object.fromEntries(
+    ["CustomerCollection", "CustomerCollectionFull", "ProjectCollection", "ActivityCollection"].flatMap((type) =>
+      ["budget", "timeBudget", "budgetType"].map((key) => [
+        `${type}.${key}`,
+        {
+          kind: "missing" as const,
+          reason:
+            "The reference JSON lists budget fields for list items, but Kimai's own assertStructure for this type (tests/API/" +
+            "APIControllerBaseTestCase.php) has none, and the code agrees: BudgetTrait exposes them only in the " +
+            "*_Entity serializer groups, which the list views (GROUPS_COLLECTION[_FULL]) do not use.",
+        },
+      ]),
+    ),
+  ),
+  "ActivityExpanded.project": {
+    kind: "nullable",
+    reason:
+      "Kimai's test types it `@ProjectExpanded` (may be null) inside `object<...>`; global activities have no project " +
+      "(Activity::$project is a nullable ?Project), so expanded timesheets of global activities carry `project: null`.",
+  },
+  // --- end projects and activities ---
+  // --- timesheets and favorites ---
+  "TimesheetCollectionFull.activity": {
+    kind: "type",
+    reason:
+      "Kimai's test asserts `object<Activity>` (project as `@int`), but the view's groups (GROUPS_COLLECTION_FULL: " +
+      "Default, Collection, Timesheet, Expanded) serialize the activity's project as the Expanded object, never as an " +
+      "ID; the test only passes because its fixture activities are global (project null). We reference ActivityExpanded.",
+  },
+  // --- end timesheets and favorites ---
+  // --- invoices, configuration, plugins, actions and other internal routes ---
+  "PageActionItem.attr": {
+    kind: "type",
+    reason:
+      "Kimai's test asserts `array` because PHP decodes JSON objects to arrays; PageAction::$attr is typed " +
+      "`array<string, string>` for the serializer, and JMS serializes such a keyed array as a JSON object, `{}` " +
+      "when empty (JsonSerializationVisitor::visitArray uses an ArrayObject when the key type is given).",
+  },
+  // --- end invoices, configuration, plugins, actions and other internal routes ---
+};
 
 const schemas: OpenApiObject = spec.document.components?.schemas ?? {};
 

@@ -13,8 +13,8 @@ export interface ArbitraryOptions {
  * A fast-check arbitrary of every value the schema at `pointer` allows, read from the spec itself: new or
  * changed schemas are covered by the properties without touching a test. Covers what the specs use:
  * `$ref`, `allOf` (of objects), `oneOf`/`anyOf`, `enum`, `const`, type lists with `null`, objects with
- * `required` and `properties`, arrays, strings (`format: date`/`date-time`, `pattern`, `minLength`),
- * integers and booleans. Anything else throws, so a schema the generator cannot honour is noticed.
+ * `required`, `properties` and `minProperties`, arrays, strings (`format: date`/`date-time`, `pattern`, `minLength`),
+ * integers, numbers and booleans. Anything else throws, so a schema the generator cannot honour is noticed.
  */
 export function arbitraryOf(spec: ContractSpec, pointer: string, options: ArbitraryOptions = {}): fc.Arbitrary<unknown> {
   const strings = options.string ?? fc.string();
@@ -47,6 +47,11 @@ export function arbitraryOf(spec: ContractSpec, pointer: string, options: Arbitr
         return fc.boolean();
       case "integer":
         return fc.integer({ min: schema.minimum ?? Number.MIN_SAFE_INTEGER, max: schema.maximum ?? Number.MAX_SAFE_INTEGER });
+      case "number":
+        // Hundredths (mite's fractional cents): numbers JSON and a Rails XML `type="float"` both carry exactly.
+        return fc
+          .integer({ min: Math.ceil((schema.minimum ?? -1e12) * 100), max: Math.floor((schema.maximum ?? 1e12) * 100) })
+          .map((hundredths) => hundredths / 100);
       case "string":
         return stringOf(schema, strings);
       case "array":
@@ -59,7 +64,9 @@ export function arbitraryOf(spec: ContractSpec, pointer: string, options: Arbitr
         const model: Record<string, fc.Arbitrary<unknown>> = {};
         for (const [name, property] of Object.entries(properties))
           model[name] = build(property, `${at}/properties/${name}`, depth + 1);
-        return fc.record(model, { requiredKeys: (schema.required ?? []) as string[] });
+        const record = fc.record(model, { requiredKeys: (schema.required ?? []) as string[] });
+        const minProperties: number = schema.minProperties ?? 0;
+        return minProperties > 0 ? record.filter((value) => Object.keys(value).length >= minProperties) : record;
       }
       default:
         throw new Error(`${at}: cannot generate values of type "${type}"`);

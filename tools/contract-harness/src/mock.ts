@@ -103,7 +103,9 @@ export class MockApi {
     // An undeclared status is still sent, so the client's handling can be tested; checkResponse flags it.
     const response: OpenApiObject = declared ? responseOf(this.#spec, operation, status) : {};
     const headers: Record<string, string> = {};
-    for (const [name, header] of Object.entries<OpenApiObject>(response.headers ?? {})) {
+    for (const [name, raw] of Object.entries<OpenApiObject>(response.headers ?? {})) {
+      // Headers may be `$ref`s to components/headers.
+      const header = this.#spec.resolve(raw, "").object;
       const example = header.example ?? header.schema?.example;
       if (example !== undefined) headers[name] = String(example);
     }

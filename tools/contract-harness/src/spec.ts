@@ -137,6 +137,12 @@ export class ContractSpec {
    */
   validateBody(mediaTypePointer: string, mediaType: string, body: string): { value: unknown; problems: SchemaProblem[] } {
     const format = formatOfMediaType(mediaType);
+    const media = this.at(mediaTypePointer);
+    // A document (PDF, HTML, XML without a Rails shape, ...) is a string of bytes: only its presence is checked.
+    if (format === undefined || (format === "xml" && !media.schema?.contentSchema)) {
+      const problems = typeof body === "string" ? [] : [{ where: "(body)", message: "is missing" }];
+      return { value: body, problems };
+    }
     let value: unknown;
     try {
       value = format === "xml" ? decodeRailsXml(body) : JSON.parse(body);
@@ -146,7 +152,6 @@ export class ContractSpec {
         problems: [{ where: "(body)", message: `does not parse as ${format ?? mediaType}: ${(error as Error).message}` }],
       };
     }
-    const media = this.at(mediaTypePointer);
     const schemaPointer =
       format === "xml" && media.schema?.contentSchema ? `${mediaTypePointer}/schema/contentSchema` : `${mediaTypePointer}/schema`;
     return { value, problems: this.validate(schemaPointer, value) };

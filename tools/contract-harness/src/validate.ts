@@ -64,8 +64,11 @@ export function checkRequest(spec: ContractSpec, basePath: string, request: Reco
 
 function checkValue(spec: ContractSpec, parameter: SpecParameter, raw: string[]): string[] {
   if (!parameter.schema) return [];
-  const types = typesOf(spec.resolve(parameter.schema, `${parameter.pointer}/schema`).object);
-  const value = types.includes("array") ? raw.map((item) => coerce(item, types)) : coerce(raw[0] ?? "", types);
+  const schema = spec.resolve(parameter.schema, `${parameter.pointer}/schema`).object;
+  const types = typesOf(schema);
+  // Array items (PHP-style `projects[]=1&projects[]=2`) are read as the type their `items` schema asks for.
+  const itemTypes = schema.items ? typesOf(spec.resolve(schema.items, "").object) : types;
+  const value = types.includes("array") ? raw.map((item) => coerce(item, itemTypes)) : coerce(raw[0] ?? "", types);
   return spec
     .validate(`${parameter.pointer}/schema`, value)
     .map(
@@ -143,7 +146,8 @@ export function checkResponse(
   if (!key) return [`status ${status} is not a response of ${operation.operationId}`];
   const { object: response, pointer } = spec.resolve(responses[key], `${spec.operationPointer(operation)}/responses/${key}`);
   const problems: string[] = [];
-  for (const [name, header] of Object.entries<OpenApiObject>(response.headers ?? {})) {
+  for (const [name, raw] of Object.entries<OpenApiObject>(response.headers ?? {})) {
+    const header = spec.resolve(raw, "").object;
     if (header.required && headers[name.toLowerCase()] === undefined) problems.push(`header ${name} is required`);
   }
   const hasBody = body !== undefined && body !== "";

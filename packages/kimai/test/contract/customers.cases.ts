@@ -1,18 +1,72 @@
 // Contract cases of the customer operations (see ../contract.test.ts).
 import type { ContractCase } from "@punchclock/contract-harness";
-import { BadRequestError, flattenValidationErrors, GoneError, NotFoundError, unwrap } from "@punchclock/core";
+import {
+  BadRequestError,
+  flattenValidationErrors,
+  GoneError,
+  NotFoundError,
+  PermissionDeniedError,
+  unwrap,
+} from "@punchclock/core";
 import { expect } from "vitest";
-import type { KimaiClient } from "../../src/index.js";
+import type { CustomerCollection, CustomerCollectionFull, CustomerEditForm, KimaiClient } from "../../src/index.js";
 
 const id = { id: 1 };
+
+/** The URL of the last request a client sent (recorded by a middleware), to check the query string on the wire. */
+let sentUrl: URL | undefined;
+function recordingUrls(kimai: KimaiClient): KimaiClient {
+  sentUrl = undefined;
+  kimai.use({
+    onRequest: ({ request }) => {
+      sentUrl = new URL(request.url);
+    },
+  });
+  return kimai;
+}
+
+async function errorOf(result: Parameters<NonNullable<ContractCase<KimaiClient>["check"]>>[0]): Promise<unknown> {
+  return unwrap(result).catch((e: unknown) => e);
+}
+
+// `teams` is only part of the create form: the edit form answers it with 400 "extra fields", so it must not type-check.
+// @ts-expect-error teams cannot be changed with PATCH /api/customers/{id}
+const noTeamsOnEdit: CustomerEditForm = { teams: [1] };
+void noTeamsOnEdit;
 
 export const customerCases: ContractCase<KimaiClient>[] = [
   {
     operationId: "listCustomers",
     call: (kimai) =>
-      kimai.GET("/api/customers", { params: { query: { visible: 3, order: "DESC", orderBy: "id", term: "acme", full: 1 } } }),
+      recordingUrls(kimai).GET("/api/customers", {
+        params: { query: { visible: 3, order: "DESC", orderBy: "id", term: "acme" } },
+      }),
+    check: ({ data }) => {
+      expect(sentUrl?.search).toBe("?visible=3&order=DESC&orderBy=id&term=acme");
+      const customers = data as CustomerCollection[];
+      // List items never carry budget or address fields.
+      expect(Object.keys(customers[0] ?? {})).not.toContain("budget");
+      expect(Object.keys(customers[0] ?? {})).not.toContain("vatId");
+    },
+  },
+  {
+    operationId: "listCustomers",
+    name: "full=1",
+    example: "full",
+    call: (kimai) => recordingUrls(kimai).GET("/api/customers", { params: { query: { full: 1 } } }),
+    check: ({ data }) => {
+      expect(sentUrl?.search).toBe("?full=1");
+      const [first] = (data ?? []) as CustomerCollectionFull[];
+      expect(first?.vatId).toBe("DE0123456789");
+      expect(first?.city).toBe("Acme Town");
+    },
   },
   { operationId: "listCustomers", name: "no filters", call: (kimai) => kimai.GET("/api/customers") },
+  {
+    operationId: "createCustomer",
+    name: "name only",
+    call: (kimai) => kimai.POST("/api/customers", { body: { name: "Acme University" } }),
+  },
   {
     operationId: "createCustomer",
     call: (kimai) =>
@@ -25,7 +79,9 @@ export const customerCases: ContractCase<KimaiClient>[] = [
           timezone: "Europe/Berlin",
           budget: "999",
           timeBudget: "10,25",
+          budgetType: "month",
           teams: [1],
+          metaFields: { sector: { value: "education" } },
         },
       }),
   },
@@ -36,10 +92,17 @@ export const customerCases: ContractCase<KimaiClient>[] = [
     call: (kimai) =>
       kimai.POST("/api/customers", { body: { name: "Acme", country: "DE", language: "de", currency: "XYZ", timezone: "UTC" } }),
     check: async (result) => {
-      const error = await unwrap(result).catch((e: unknown) => e);
+      const error = await errorOf(result);
       expect(error).toBeInstanceOf(BadRequestError);
       expect(flattenValidationErrors((error as BadRequestError).body).map((field) => field.field)).toEqual(["name", "currency"]);
     },
+  },
+  {
+    operationId: "createCustomer",
+    name: "without create_customer",
+    status: 403,
+    call: (kimai) => kimai.POST("/api/customers", { body: { name: "Acme University" } }),
+    check: async (result) => expect(await errorOf(result)).toBeInstanceOf(PermissionDeniedError),
   },
   { operationId: "getCustomer", call: (kimai) => kimai.GET("/api/customers/{id}", { params: { path: id } }) },
   {
@@ -47,7 +110,7 @@ export const customerCases: ContractCase<KimaiClient>[] = [
     status: 404,
     call: (kimai) => kimai.GET("/api/customers/{id}", { params: { path: { id: 999 } } }),
     check: async (result) => {
-      const error = await unwrap(result).catch((e: unknown) => e);
+      const error = await errorOf(result);
       expect(error).toBeInstanceOf(NotFoundError);
       expect((error as NotFoundError).operationId).toBe("getCustomer");
     },
@@ -58,6 +121,29 @@ export const customerCases: ContractCase<KimaiClient>[] = [
       kimai.PATCH("/api/customers/{id}", { params: { path: id }, body: { visible: false, comment: "Contract ended" } }),
   },
   {
+    operationId: "updateCustomer",
+    name: "budget and custom field",
+    call: (kimai) =>
+      kimai.PATCH("/api/customers/{id}", {
+        params: { path: id },
+        body: { budget: 4800, timeBudget: "40:00", budgetType: "month", metaFields: { sector: { value: "education" } } },
+      }),
+  },
+  {
+    operationId: "updateCustomer",
+    name: "budget without the budget permission",
+    status: 400,
+    example: "extraFields",
+    call: (kimai) => kimai.PATCH("/api/customers/{id}", { params: { path: id }, body: { budget: 4800 } }),
+    check: async (result) => {
+      const error = await errorOf(result);
+      expect(error).toBeInstanceOf(BadRequestError);
+      expect(flattenValidationErrors((error as BadRequestError).body)).toEqual([
+        { field: "", messages: ["This form should not contain extra fields."] },
+      ]);
+    },
+  },
+  {
     operationId: "deleteCustomer",
     call: (kimai) => kimai.DELETE("/api/customers/{id}", { params: { path: id } }),
     check: ({ response }) => expect(response.status).toBe(204),
@@ -66,6 +152,13 @@ export const customerCases: ContractCase<KimaiClient>[] = [
     operationId: "setCustomerMeta",
     call: (kimai) =>
       kimai.PATCH("/api/customers/{id}/meta", { params: { path: id }, body: { name: "sector", value: "education" } }),
+  },
+  {
+    operationId: "setCustomerMeta",
+    name: "unknown custom field",
+    status: 404,
+    call: (kimai) => kimai.PATCH("/api/customers/{id}/meta", { params: { path: id }, body: { name: "nope", value: "x" } }),
+    check: async (result) => expect(await errorOf(result)).toBeInstanceOf(NotFoundError),
   },
   { operationId: "listCustomerRates", call: (kimai) => kimai.GET("/api/customers/{id}/rates", { params: { path: id } }) },
   {
@@ -98,11 +191,18 @@ export const customerCases: ContractCase<KimaiClient>[] = [
     call: (kimai) => kimai.PATCH("/api/customers/{id}/comments/{commentId}/pin", { params: { path: { id: 1, commentId: 12 } } }),
   },
   {
+    operationId: "toggleCustomerCommentPin",
+    name: "comment of another customer",
+    status: 403,
+    call: (kimai) => kimai.PATCH("/api/customers/{id}/comments/{commentId}/pin", { params: { path: { id: 2, commentId: 12 } } }),
+    check: async (result) => expect(await errorOf(result)).toBeInstanceOf(PermissionDeniedError),
+  },
+  {
     operationId: "createCustomerTeam",
     status: 410,
     call: (kimai) => kimai.POST("/api/customers/{id}/team", { params: { path: id } }),
     check: async (result) => {
-      const error = await unwrap(result).catch((e: unknown) => e);
+      const error = await errorOf(result);
       expect(error).toBeInstanceOf(GoneError);
       expect((error as GoneError).apiMessage).toContain("POST /api/teams/");
     },

@@ -10,4 +10,18 @@ export const defaultCases: ContractCase<KimaiClient>[] = [
     call: (kimai) => kimai.GET("/api/version"),
     check: ({ data }) => expect((data as { versionId: number }).versionId).toBe(26500),
   },
+  {
+    operationId: "getColorConfig",
+    call: (kimai) => kimai.GET("/api/config/colors"),
+    check: ({ data }) => {
+      const colors = data as Record<string, string>;
+      expect(Object.keys(colors)[0]).toBe("Silver");
+      expect(colors.Lavender).toBe("#E6E6FA");
+    },
+  },
+  {
+    operationId: "listPlugins",
+    call: (kimai) => kimai.GET("/api/plugins"),
+    check: ({ data }) => expect((data as { name: string }[]).map((plugin) => plugin.name)).toContain("ExpensesBundle"),
+  },
 ];

@@ -1,5 +1,176 @@
 // Contract cases of the users operations (see ../contract.test.ts).
 import type { ContractCase } from "@punchclock/contract-harness";
+import { BadRequestError, flattenValidationErrors, NotFoundError, PermissionDeniedError, unwrap } from "@punchclock/core";
+import { expect } from "vitest";
 import type { KimaiClient } from "../../src/index.js";
 
-export const userCases: ContractCase<KimaiClient>[] = [];
+const id = { id: 2 };
+
+/** The URL of the last request a client sent (recorded by a middleware), to check the query string on the wire. */
+let sentUrl: URL | undefined;
+function recordingUrls(kimai: KimaiClient): KimaiClient {
+  sentUrl = undefined;
+  kimai.use({
+    onRequest: ({ request }) => {
+      sentUrl = new URL(request.url);
+    },
+  });
+  return kimai;
+}
+
+async function errorOf(result: Parameters<NonNullable<ContractCase<KimaiClient>["check"]>>[0]): Promise<unknown> {
+  return unwrap(result).catch((e: unknown) => e);
+}
+
+export const userCases: ContractCase<KimaiClient>[] = [
+  {
+    operationId: "listUsers",
+    call: (kimai) =>
+      recordingUrls(kimai).GET("/api/users", {
+        params: { query: { visible: 3, orderBy: "email", order: "DESC", term: "john" } },
+      }),
+    check: () => {
+      expect(sentUrl?.search).toBe("?visible=3&orderBy=email&order=DESC&term=john");
+    },
+  },
+  {
+    operationId: "listUsers",
+    name: "full=true",
+    example: "full",
+    call: (kimai) => recordingUrls(kimai).GET("/api/users", { params: { query: { full: true } } }),
+    check: ({ data }) => {
+      expect(sentUrl?.search).toBe("?full=true");
+      expect((data as { roles: string[] }[])[0]?.roles).toEqual(["ROLE_TEAMLEAD"]);
+    },
+  },
+  { operationId: "listUsers", name: "no filters", call: (kimai) => kimai.GET("/api/users") },
+  {
+    operationId: "createUser",
+    call: (kimai) =>
+      kimai.POST("/api/users", {
+        body: {
+          username: "john_user",
+          email: "john_user@example.com",
+          plainPassword: "correct-horse-battery",
+          alias: "John Doe",
+          language: "en",
+          locale: "en_GB",
+          timezone: "Europe/Berlin",
+          supervisor: 4,
+          enabled: true,
+          roles: ["ROLE_TEAMLEAD"],
+        },
+      }),
+  },
+  {
+    operationId: "createUser",
+    status: 400,
+    // Valid for the spec; the server refuses the taken username and e-mail, the unknown language, time zone and role.
+    call: (kimai) =>
+      kimai.POST("/api/users", {
+        body: {
+          username: "john_user",
+          email: "john_user@example.com",
+          plainPassword: "correct-horse-battery",
+          language: "xx",
+          timezone: "XXX/YYY",
+          roles: ["ABC"],
+        },
+      }),
+    check: async (result) => {
+      const error = await errorOf(result);
+      expect(error).toBeInstanceOf(BadRequestError);
+      expect(flattenValidationErrors((error as BadRequestError).body).map((field) => field.field)).toEqual([
+        "username",
+        "email",
+        "language",
+        "timezone",
+        "roles",
+      ]);
+    },
+  },
+  { operationId: "getCurrentUser", call: (kimai) => kimai.GET("/api/users/me") },
+  { operationId: "getUser", call: (kimai) => kimai.GET("/api/users/{id}", { params: { path: id } }) },
+  {
+    operationId: "getUser",
+    status: 404,
+    call: (kimai) => kimai.GET("/api/users/{id}", { params: { path: { id: 99 } } }),
+    check: async (result) => {
+      const error = await errorOf(result);
+      expect(error).toBeInstanceOf(NotFoundError);
+      expect((error as NotFoundError).operationId).toBe("getUser");
+    },
+  },
+  {
+    operationId: "getUser",
+    status: 403,
+    call: (kimai) => kimai.GET("/api/users/{id}", { params: { path: { id: 4 } } }),
+    check: async (result) => expect(await errorOf(result)).toBeInstanceOf(PermissionDeniedError),
+  },
+  {
+    operationId: "updateUser",
+    call: (kimai) =>
+      kimai.PATCH("/api/users/{id}", {
+        params: { path: id },
+        body: { title: "Senior Developer", language: "de", timezone: "Europe/Vienna", roles: ["ROLE_TEAMLEAD"] },
+      }),
+  },
+  {
+    operationId: "updateUser",
+    name: "permission-gated field",
+    status: 400,
+    example: "extraFields",
+    // `enabled` is part of the form, but not when editing your own account: the server calls it an extra field.
+    call: (kimai) => kimai.PATCH("/api/users/{id}", { params: { path: id }, body: { enabled: false, language: "de" } }),
+    check: async (result) => {
+      const error = await errorOf(result);
+      expect(error).toBeInstanceOf(BadRequestError);
+      expect(flattenValidationErrors((error as BadRequestError).body)).toEqual([
+        { field: "", messages: ["This form should not contain extra fields."] },
+      ]);
+    },
+  },
+  {
+    operationId: "updateUserPreferences",
+    call: (kimai) =>
+      kimai.PATCH("/api/users/{id}/preferences", {
+        params: { path: id },
+        body: [
+          { name: "hourly_rate", value: "82" },
+          { name: "internal_rate", value: "60" },
+        ],
+      }),
+  },
+  {
+    operationId: "updateUserPreferences",
+    name: "unknown preference",
+    status: 404,
+    call: (kimai) =>
+      kimai.PATCH("/api/users/{id}/preferences", { params: { path: id }, body: [{ name: "no_such_field", value: null }] }),
+    check: async (result) => expect(await errorOf(result)).toBeInstanceOf(NotFoundError),
+  },
+  {
+    operationId: "updateUserPreferences",
+    name: "disabled preference",
+    status: 403,
+    call: (kimai) =>
+      kimai.PATCH("/api/users/{id}/preferences", { params: { path: id }, body: [{ name: "hourly_rate", value: "99" }] }),
+    check: async (result) => expect(await errorOf(result)).toBeInstanceOf(PermissionDeniedError),
+  },
+  {
+    operationId: "deleteApiToken",
+    call: (kimai) => kimai.DELETE("/api/users/api-token/{id}", { params: { path: { id: 3 } } }),
+    check: ({ response }) => expect(response.status).toBe(200),
+  },
+  {
+    operationId: "deleteApiToken",
+    status: 403,
+    call: (kimai) => kimai.DELETE("/api/users/api-token/{id}", { params: { path: { id: 9 } } }),
+    check: async (result) => expect(await errorOf(result)).toBeInstanceOf(PermissionDeniedError),
+  },
+  {
+    operationId: "deleteUserRole",
+    call: (kimai) => kimai.DELETE("/api/users/roles/{id}", { params: { path: { id: 2 } } }),
+    check: ({ response }) => expect(response.status).toBe(204),
+  },
+];
