@@ -1,6 +1,8 @@
 import {
   type AuthStrategy,
   apiErrorOf,
+  checkBaseUrl,
+  checkRequestBaseUrls,
   createClientRuntime,
   DecodeError,
   describeOperation,
@@ -12,25 +14,60 @@ import {
 } from "@punchclock/core";
 import createClient, { type Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
+import { bookmarkFollowMiddleware, followBookmarkWith, type MiteBookmarkMethods } from "./bookmarks.js";
 import { type MiteFormat, miteBodySerializer, miteFormatMiddleware } from "./format.js";
 import { operations, operationsWithoutBody } from "./generated/operations.js";
+import { groupedTimeEntriesWith, type LooseGet, type MiteTimeEntryMethods } from "./grouped.js";
 import type { MiteListFilters, MiteListItem, MiteListPath, MitePaths } from "./paths.js";
+import { miteQuerySerializer } from "./query.js";
 
 /**
- * Options of {@link createMiteClient}. Besides these: `retry`, `timeoutMs`, `maxResponseBytes`,
+ * Options of {@link createMiteClient}: an `account` (its own host, or mite's CORS host with `cors: true`), or
+ * a `baseUrl` of your own, which needs no account. Besides these: `retry`, `timeoutMs`, `maxResponseBytes`,
  * `maxRedirects`, `logger`, `userAgent` (mite asks integrations to identify themselves), `redact` and
  * `fetch` (see `RuntimeOptions` in `@punchclock/core`).
  */
-export interface MiteClientOptions extends RuntimeOptions {
-  /** The account's subdomain: `acme` for `https://acme.mite.de`. */
-  account: string;
+export type MiteClientOptions = MiteAccountOptions | MiteBaseUrlOptions;
+
+/** What every mite client takes, wherever it connects to. */
+export interface MiteCommonOptions extends RuntimeOptions {
   /** `miteApiKey(key)` (header), `miteApiKey(key, { in: "query" })`, or `basicAuth({ username, password })`. */
   auth: AuthStrategy;
   /** Wire format for every request and response (default `"json"`). Both give the same types and values. */
   format?: MiteFormat;
-  /** Overrides `https://{account}.mite.de`, e.g. the legacy `mite.yo.lk` host or a local sandbox. */
+}
+
+/** A client for a mite account: `https://{account}.mite.de`, or mite's CORS host with `cors: true`. */
+export interface MiteAccountOptions extends MiteCommonOptions {
+  /** The account's subdomain: `acme` for `https://acme.mite.de`. */
+  account: string;
+  /**
+   * For browsers: send every request to mite's CORS host, `https://corsapi.mite.de` (or `baseUrl`), naming
+   * the account in the `X-MiteAccount` header, as mite's own browser client does. Default `false`. Use an
+   * API key (`miteApiKey`) in the browser only where the user may see it: it is theirs.
+   */
+  cors?: boolean;
+  /**
+   * Overrides `https://{account}.mite.de` (or, with `cors: true`, `https://corsapi.mite.de`), e.g. the legacy
+   * `mite.yo.lk` host: http or https, without user info, query or fragment (refused with a `TypeError` that
+   * does not repeat it).
+   */
   baseUrl?: string;
 }
+
+/** A client for a URL of your own (a proxy, a local sandbox): no account needed. */
+export interface MiteBaseUrlOptions extends MiteCommonOptions {
+  /**
+   * Where the API is, e.g. `http://localhost:4010` for the sandbox: http or https, without user info, query
+   * or fragment (refused with a `TypeError` that does not repeat it).
+   */
+  baseUrl: string;
+  account?: undefined;
+  cors?: false;
+}
+
+/** mite's host for browsers (CORS); the account goes into the `X-MiteAccount` header. */
+export const MITE_CORS_BASE_URL = "https://corsapi.mite.de";
 
 /** Options of {@link MiteClient.paginate}. */
 export interface MitePaginateOptions<P extends MiteListPath> {
@@ -40,6 +77,10 @@ export interface MitePaginateOptions<P extends MiteListPath> {
   pageSize?: number;
   /** Stops the iteration. */
   signal?: AbortSignal;
+  /** Requests the next page while you work on the current one (default `false`); see `PaginateOptions.prefetch`. */
+  prefetch?: boolean;
+  /** Most pages one iteration fetches before it throws a `PaginationError` (default 10,000; or `Infinity`). */
+  maxPages?: number;
 }
 
 /** A typed openapi-fetch client for the mite API plus a paginator for its lists. */
@@ -53,12 +94,19 @@ export type MiteClient = Client<MitePaths, "application/json"> & {
   withOptions(overrides: Partial<MiteClientOptions>): MiteClient;
   /**
    * Iterates every record of a list, unwrapped (`Customer`, not `{ customer: Customer }`), requesting
-   * page after page until one is shorter than `pageSize`. A failing page throws its `ApiError`.
+   * page after page until one is shorter than `pageSize`. A failing page throws its `ApiError`; a page that
+   * repeats the previous one (a server ignoring `page=`) or more than `maxPages` pages throw a
+   * `PaginationError`. With `prefetch: true` the next page is requested while you work on the current one.
    *
    * @example
    * for await (const customer of mite.paginate("/customers", { query: { name: "inc" } })) console.log(customer.name);
+   * const all = await mite.paginate("/customers", { pageSize: 500, prefetch: true, maxPages: 200 }).toArray();
    */
   paginate<P extends MiteListPath>(path: P, options?: MitePaginateOptions<P>): Paginator<MiteListItem<P>>;
+  /** `GET /time_entries` with `group_by`, each group typed with the keys of its groupings (see `MiteTimeEntryMethods`). */
+  groupedTimeEntries: MiteTimeEntryMethods["groupedTimeEntries"];
+  /** The time entries (or groups) a bookmark stands for, without following its redirect blindly (see `MiteBookmarkMethods`). */
+  followBookmark: MiteBookmarkMethods["followBookmark"];
 };
 
 /** The User-Agent product name of this package. */
@@ -76,29 +124,35 @@ const ACCOUNT_NAME = /^[a-z0-9][a-z0-9-]*$/i;
 export function createMiteClient(options: MiteClientOptions): MiteClient {
   const format = options.format ?? "json";
   if (format !== "json" && format !== "xml") throw new TypeError(`format must be "json" or "xml", not "${format}"`);
-  if (!options.baseUrl && !ACCOUNT_NAME.test(options.account ?? "")) {
+  if ((options.cors || !options.baseUrl) && !ACCOUNT_NAME.test(options.account ?? "")) {
     throw new TypeError("createMiteClient needs the account's subdomain (acme for acme.mite.de)");
   }
+  if (options.baseUrl) checkBaseUrl(options.baseUrl);
   // The format middleware runs before auth, so a query API key is added to the final, suffixed URL.
   const runtime = createClientRuntime({
     ...options,
     operations,
     operationsWithoutBody,
     library: { name: MITE_CLIENT_NAME, version: packageJson.version },
-    transport: [miteFormatMiddleware(format)],
+    transport: [miteFormatMiddleware(format), bookmarkFollowMiddleware],
   });
   const client = createClient<MitePaths, "application/json">({
-    baseUrl: options.baseUrl ?? `https://${options.account}.mite.de`,
+    baseUrl: options.baseUrl ?? (options.cors ? MITE_CORS_BASE_URL : `https://${options.account}.mite.de`),
+    ...(options.cors ? { headers: { "X-MiteAccount": options.account } } : {}),
     bodySerializer: miteBodySerializer(format),
+    querySerializer: miteQuerySerializer,
     fetch: runtime.fetch,
   });
   client.use(...runtime.middleware);
+  checkRequestBaseUrls(client);
 
   function paginateList<P extends MiteListPath>(path: P, paginateOptions: MitePaginateOptions<P> = {}) {
     const pageSize = paginateOptions.pageSize ?? 100;
     return paginate<MiteListItem<P>>({
       strategy: stopAtShortPage(pageSize),
-      ...(paginateOptions.signal ? { signal: paginateOptions.signal } : {}),
+      signal: paginateOptions.signal,
+      prefetch: paginateOptions.prefetch,
+      maxPages: paginateOptions.maxPages,
       async fetchPage(page, signal) {
         const query = { ...paginateOptions.query, limit: pageSize, page };
         // The path is one of the list paths, whose GET takes exactly these parameters.
@@ -126,7 +180,9 @@ export function createMiteClient(options: MiteClientOptions): MiteClient {
   return Object.assign(client, {
     format,
     paginate: paginateList,
-    withOptions: (overrides: Partial<MiteClientOptions>) => createMiteClient({ ...options, ...overrides }),
+    groupedTimeEntries: groupedTimeEntriesWith(client.GET as unknown as LooseGet),
+    followBookmark: followBookmarkWith(client.GET as unknown as LooseGet, format),
+    withOptions: (overrides: Partial<MiteClientOptions>) => createMiteClient({ ...options, ...overrides } as MiteClientOptions),
   });
 }
 

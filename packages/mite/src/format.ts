@@ -52,12 +52,25 @@ export function miteFormatMiddleware(format: MiteFormat): Middleware {
 
 /**
  * mite's XML errors are `<errors><error>message</error>...</errors>`; its JSON errors `{"error": "message"}`.
- * Several messages are joined with a newline, so both formats give one `{error}` shape.
+ * Several messages are joined with a newline, so both formats give one `{error}` shape. An XML `<error>` may
+ * name the attribute it is about (`<error on="name">`), which JSON never does: then `errors` lists every
+ * message with its attribute, `{ message, on? }`, and `error` still holds the joined messages.
  */
 export function miteErrorFromXml(value: JsonValue): JsonValue {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
   const errors = value.errors;
   if (errors === null || typeof errors !== "object" || Array.isArray(errors)) return value;
-  const messages = ([] as JsonValue[]).concat(errors.error ?? []);
-  return { error: messages.map((message) => (typeof message === "string" ? message : JSON.stringify(message))).join("\n") };
+  const details: Array<{ [key: string]: string }> = ([] as JsonValue[]).concat(errors.error ?? []).map(errorDetailOf);
+  const error = details.map((detail) => detail.message).join("\n");
+  return details.some((detail) => detail.on !== undefined) ? { error, errors: details } : { error };
+}
+
+/** One decoded `<error>`: its text, or `{ on, message }` when it names an attribute. */
+function errorDetailOf(item: JsonValue): { message: string } | { message: string; on: string } {
+  if (typeof item === "string") return { message: item };
+  if (item !== null && typeof item === "object" && !Array.isArray(item)) {
+    const { message, on } = item;
+    if (typeof message === "string" && typeof on === "string") return { message, on };
+  }
+  return { message: JSON.stringify(item) };
 }

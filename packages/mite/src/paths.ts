@@ -2,6 +2,8 @@
 // format once, on the client; these types remove the suffix and the `format` parameter from the
 // generated paths, so `mite.GET("/customers/{id}", ...)` is what they write.
 import type { paths } from "./generated/schema.js";
+// `GET /time_entries` is typed as the entries list; its `group_by` form is `groupedTimeEntries()` (grouped.ts).
+import type { WithoutGrouping } from "./grouped.js";
 
 type StripFormatSuffix<P> = P extends `${infer Path}.{format}` ? Path : never;
 
@@ -25,7 +27,9 @@ type PathItemWithoutFormat<PathItem> = {
 
 /** The mite API as the client is called: the spec's paths without `.{format}`. */
 export type MitePaths = {
-  [P in keyof paths as StripFormatSuffix<P>]: PathItemWithoutFormat<paths[P]>;
+  [P in keyof paths as StripFormatSuffix<P>]: P extends "/time_entries.{format}"
+    ? WithoutGrouping<PathItemWithoutFormat<paths[P]>>
+    : PathItemWithoutFormat<paths[P]>;
 };
 
 type QueryOf<P extends keyof MitePaths> = MitePaths[P] extends { get: { parameters: { query?: infer Query } } }

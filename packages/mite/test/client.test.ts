@@ -6,10 +6,20 @@ import {
   miteApiKey,
   NotFoundError,
   RequestAbortedError,
+  UnprocessableEntityError,
   unwrap,
 } from "@punchclock/core";
-import { describe, expect, it } from "vitest";
-import { createMiteClient, type MiteFormat } from "../src/index.js";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  createMiteClient,
+  type MiteClientOptions,
+  type MiteFormat,
+  type MiteListItem,
+  type MiteListPath,
+  type Project,
+  type Service,
+  type User,
+} from "../src/index.js";
 
 type Handler = (request: Request) => Response | Promise<Response>;
 
@@ -190,5 +200,167 @@ describe("createMiteClient options", () => {
     const { mite, requests } = clientWith("json", () => Response.json({ account: {} }));
     await mite.GET("/account");
     expect(requests[0]?.url).toBe("https://demo.mite.de/account.json");
+  });
+});
+
+describe("mite validation errors that name their attribute", () => {
+  const xml = (body: string) => () =>
+    new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`, {
+      status: 422,
+      headers: { "Content-Type": "application/xml; charset=utf-8" },
+    });
+
+  it("keeps the attribute of XML errors in `errors`, and all messages in `error`", async () => {
+    const { mite } = clientWith(
+      "xml",
+      xml('<errors><error on="name">can\'t be blank</error><error>Budget is invalid</error></errors>'),
+    );
+    const result = await mite.POST("/projects", { body: { project: { name: " " } } });
+    expect(result.error).toEqual({
+      error: "can't be blank\nBudget is invalid",
+      errors: [{ message: "can't be blank", on: "name" }, { message: "Budget is invalid" }],
+    });
+    const error = await unwrap(Promise.resolve(result)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnprocessableEntityError);
+    expect((error as UnprocessableEntityError).apiMessage).toBe("can't be blank\nBudget is invalid");
+  });
+
+  it("gives one attributed XML error as a one-element list", async () => {
+    const { mite } = clientWith("xml", xml('<errors><error on="customer_id">is invalid</error></errors>'));
+    const { error } = await mite.PATCH("/projects/{id}", { params: { path: { id: 1 } }, body: { project: { customer_id: 9 } } });
+    expect(error).toEqual({ error: "is invalid", errors: [{ message: "is invalid", on: "customer_id" }] });
+  });
+
+  it("gives the same value in both formats when no attribute is named", async () => {
+    const json = clientWith("json", () => Response.json({ error: "Name can't be blank" }, { status: 422 }));
+    const fromXml = clientWith("xml", xml("<errors><error>Name can't be blank</error></errors>"));
+    const body = { body: { service: { name: " " } } };
+    const [a, b] = await Promise.all([json.mite.POST("/services", body), fromXml.mite.POST("/services", body)]);
+    expect(a.error).toEqual({ error: "Name can't be blank" });
+    expect(b.error).toEqual(a.error);
+  });
+
+  it("refuses nothing it cannot read: an odd <error> is kept as text", async () => {
+    const { mite } = clientWith("xml", xml('<errors><error on="name"><x>1</x></error></errors>'));
+    const { error } = await mite.POST("/services", { body: { service: { name: " " } } });
+    expect(error).toEqual({ error: '{"x":"1"}' });
+  });
+});
+
+describe("createMiteClient: where it connects", () => {
+  function capture(options: MiteClientOptions) {
+    const requests: Request[] = [];
+    const mite = createMiteClient({
+      ...options,
+      fetch: async (request) => {
+        requests.push(request.clone());
+        return Response.json([]);
+      },
+    });
+    return { mite, requests };
+  }
+
+  it("cors: true talks to mite's CORS host and names the account in X-MiteAccount", async () => {
+    const { mite, requests } = capture({ account: "demo", cors: true, auth: miteApiKey("secret-key") });
+    await mite.GET("/projects", { params: { query: { customer_id: 291 } } });
+    expect(requests[0]?.url).toBe("https://corsapi.mite.de/projects.json?customer_id=291");
+    expect(requests[0]?.headers.get("X-MiteAccount")).toBe("demo");
+    expect(requests[0]?.headers.get("X-MiteApiKey")).toBe("secret-key");
+  });
+
+  it("cors: true with a baseUrl uses that CORS host, still with X-MiteAccount", async () => {
+    const { mite, requests } = capture({
+      account: "demo",
+      cors: true,
+      baseUrl: "https://corsapi.mite.yo.lk",
+      auth: miteApiKey("k"),
+    });
+    await mite.GET("/users/archived");
+    expect(requests[0]?.url).toBe("https://corsapi.mite.yo.lk/users/archived.json");
+    expect(requests[0]?.headers.get("X-MiteAccount")).toBe("demo");
+  });
+
+  it("sends no X-MiteAccount without cors", async () => {
+    const { mite, requests } = capture({ account: "demo", auth: miteApiKey("k") });
+    await mite.GET("/services");
+    expect(requests[0]?.url).toBe("https://demo.mite.de/services.json");
+    expect(requests[0]?.headers.has("X-MiteAccount")).toBe(false);
+  });
+
+  it("needs no account when a baseUrl is given", async () => {
+    const { mite, requests } = capture({ baseUrl: "http://localhost:4010", auth: miteApiKey("k") });
+    await mite.GET("/users");
+    expect(requests[0]?.url).toBe("http://localhost:4010/users.json");
+    expect(requests[0]?.headers.has("X-MiteAccount")).toBe(false);
+  });
+
+  it("refuses cors without a valid account, even with a baseUrl", () => {
+    const options = { account: "evil.com/x", cors: true, baseUrl: "https://corsapi.mite.de", auth: miteApiKey("k") };
+    expect(() => createMiteClient(options)).toThrow(/subdomain/);
+  });
+
+  it("types the choice: an account or a baseUrl, and cors only with an account", () => {
+    // @ts-expect-error neither an account nor a baseUrl
+    expect(() => createMiteClient({ auth: miteApiKey("k") })).toThrow(/subdomain/);
+    // @ts-expect-error cors needs the account for X-MiteAccount
+    expect(() => createMiteClient({ cors: true, baseUrl: "https://corsapi.mite.de", auth: miteApiKey("k") })).toThrow(
+      /subdomain/,
+    );
+    expectTypeOf<{ baseUrl: string; auth: ReturnType<typeof miteApiKey> }>().toExtend<MiteClientOptions>();
+    expectTypeOf<{ account: string; cors: true; auth: ReturnType<typeof miteApiKey> }>().toExtend<MiteClientOptions>();
+  });
+
+  it("withOptions keeps the CORS setup", async () => {
+    const { mite, requests } = capture({ account: "demo", cors: true, auth: miteApiKey("k") });
+    await mite.withOptions({ timeoutMs: 5000 }).GET("/account");
+    expect(requests[0]?.url).toBe("https://corsapi.mite.de/account.json");
+    expect(requests[0]?.headers.get("X-MiteAccount")).toBe("demo");
+  });
+});
+
+describe("mite.paginate over every list", () => {
+  const lists = [
+    "/customers",
+    "/customers/archived",
+    "/projects",
+    "/projects/archived",
+    "/services",
+    "/services/archived",
+    "/users",
+    "/users/archived",
+  ] as const satisfies readonly MiteListPath[];
+
+  it("accepts every list path and yields its unwrapped records (types)", () => {
+    expectTypeOf<MiteListItem<"/projects">>().toEqualTypeOf<Project>();
+    expectTypeOf<MiteListItem<"/projects/archived">>().toEqualTypeOf<Project>();
+    expectTypeOf<MiteListItem<"/services">>().toEqualTypeOf<Service>();
+    expectTypeOf<MiteListItem<"/services/archived">>().toEqualTypeOf<Service>();
+    expectTypeOf<MiteListItem<"/users">>().toEqualTypeOf<User>();
+    expectTypeOf<MiteListItem<"/users/archived">>().toEqualTypeOf<User>();
+    const { mite } = clientWith("json", () => Response.json([]));
+    expectTypeOf(mite.paginate("/projects", { query: { customer_id: "291,292", name: "web" } }).toArray()).resolves.toEqualTypeOf<
+      Project[]
+    >();
+    expectTypeOf(mite.paginate("/users/archived", { query: { email: "@example.com" } }).toArray()).resolves.toEqualTypeOf<
+      User[]
+    >();
+    // @ts-expect-error services take no customer filter
+    void (() => mite.paginate("/services", { query: { customer_id: 1 } }));
+    // @ts-expect-error a single record is not a list
+    void (() => mite.paginate("/projects/{id}"));
+  });
+
+  it.each(lists)("pages through %s", async (path) => {
+    const { mite, requests } = clientWith("xml", (request) => {
+      const name = new URL(request.url).pathname.split("/")[1] ?? "";
+      const page = Number(new URL(request.url).searchParams.get("page"));
+      const item = name.replace(/s$/, "");
+      const records =
+        page === 1 ? `<${item}><id type="integer">1</id></${item}><${item}><id type="integer">2</id></${item}>` : "";
+      return new Response(`<${name} type="array">${records}</${name}>`, { headers: { "Content-Type": "application/xml" } });
+    });
+    const items = await mite.paginate(path, { pageSize: 2 }).toArray();
+    expect(items).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(requests.map((request) => new URL(request.url).pathname)).toEqual([`${path}.xml`, `${path}.xml`]);
   });
 });

@@ -1,5 +1,13 @@
 import { miteApiKey } from "@punchclock/core";
 import { describe, expectTypeOf, it } from "vitest";
+import type {
+  MiteFollowedBookmark,
+  MiteListFilters,
+  TimeEntry,
+  TimeEntryGroup,
+  TimeEntryGrouping,
+  TimeEntryGroupOf,
+} from "../src/index.js";
 import { type Customer, createMiteClient, type MiteListItem, type MiteListPath, type MitePaths } from "../src/index.js";
 
 // These assertions are checked by `tsc` (pnpm typecheck); the runtime part only builds a client.
@@ -9,9 +17,24 @@ describe("mite client types", () => {
   it("paths are written without the .{format} suffix and without a format parameter", () => {
     type PathParams = MitePaths["/customers/{id}"]["get"]["parameters"]["path"];
     expectTypeOf<keyof PathParams>().toEqualTypeOf<"id">();
-    expectTypeOf<keyof MitePaths>().toEqualTypeOf<
-      "/account" | "/myself" | "/customers" | "/customers/archived" | "/customers/{id}"
-    >();
+    // No client path keeps the suffix; these are some of them (a subset, so new operations do not break it).
+    expectTypeOf<Extract<keyof MitePaths, `${string}.{format}`>>().toBeNever();
+    expectTypeOf<
+      | "/account"
+      | "/myself"
+      | "/customers"
+      | "/customers/archived"
+      | "/customers/{id}"
+      | "/projects"
+      | "/projects/archived"
+      | "/projects/{id}"
+      | "/services"
+      | "/services/archived"
+      | "/services/{id}"
+      | "/users"
+      | "/users/archived"
+      | "/users/{id}"
+    >().toExtend<keyof MitePaths>();
     // @ts-expect-error the suffixed spec path is not a client path
     void (() => mite.GET("/customers/{id}.{format}", {} as never));
     // @ts-expect-error the id is required
@@ -19,7 +42,18 @@ describe("mite client types", () => {
   });
 
   it("lists can be paginated and yield unwrapped records", () => {
-    expectTypeOf<MiteListPath>().toEqualTypeOf<"/customers" | "/customers/archived">();
+    // Some of the lists (a subset, so new lists do not break it); single records are not lists.
+    expectTypeOf<Extract<MiteListPath, `${string}}`>>().toBeNever();
+    expectTypeOf<
+      | "/customers"
+      | "/customers/archived"
+      | "/projects"
+      | "/projects/archived"
+      | "/services"
+      | "/services/archived"
+      | "/users"
+      | "/users/archived"
+    >().toExtend<MiteListPath>();
     expectTypeOf<MiteListItem<"/customers">>().toEqualTypeOf<Customer>();
     // @ts-expect-error a single record is not a list
     void (() => mite.paginate("/customers/{id}"));
@@ -29,5 +63,70 @@ describe("mite client types", () => {
     const call = () => mite.GET("/customers/{id}", { params: { path: { id: 1 } } });
     type Data = NonNullable<Awaited<ReturnType<typeof call>>["data"]>;
     expectTypeOf<Data["customer"]["hourly_rate"]>().toEqualTypeOf<number | null>();
+  });
+});
+
+describe("mite time-entries types", () => {
+  const mite = createMiteClient({ account: "demo", auth: miteApiKey("k"), fetch: async () => new Response("[]") });
+
+  it("GET /time_entries is the entries list, with every filter typed", () => {
+    const call = () =>
+      mite.GET("/time_entries", { params: { query: { user_id: [211, 212], project_id: 88309, at: "today", sort: "minutes" } } });
+    type Data = NonNullable<Awaited<ReturnType<typeof call>>["data"]>;
+    expectTypeOf<Data>().toEqualTypeOf<{ time_entry: TimeEntry }[]>();
+    expectTypeOf<TimeEntry["revenue"]>().toEqualTypeOf<number | null>();
+    expectTypeOf<TimeEntry["project_id"]>().toEqualTypeOf<number | null>();
+    // @ts-expect-error group_by is groupedTimeEntries()'s: its answer is not entries
+    void (() => mite.GET("/time_entries", { params: { query: { group_by: ["user"] } } }));
+    // @ts-expect-error sort takes mite's columns only
+    void (() => mite.GET("/time_entries", { params: { query: { sort: "id" } } }));
+    // @ts-expect-error billable is a boolean
+    void (() => mite.GET("/time_entries", { params: { query: { billable: "yes" } } }));
+  });
+
+  it("time entries can be paginated, unwrapped and with their filters", () => {
+    expectTypeOf<"/time_entries">().toExtend<MiteListPath>();
+    expectTypeOf<MiteListItem<"/time_entries">>().toEqualTypeOf<TimeEntry>();
+    expectTypeOf<MiteListFilters<"/time_entries">>().toHaveProperty("user_id");
+    expectTypeOf<MiteListFilters<"/time_entries">>().not.toHaveProperty("group_by");
+    void (() => mite.paginate("/time_entries", { query: { user_id: "current", at: "last_month", tracking: false } }));
+  });
+
+  it("a group has exactly the keys of its groupings", () => {
+    const call = () => mite.groupedTimeEntries({ groupBy: ["project", "month"], at: "this_year" });
+    type Group = NonNullable<Awaited<ReturnType<typeof call>>["data"]>[number]["time_entry_group"];
+    expectTypeOf<keyof Group>().toEqualTypeOf<
+      "minutes" | "revenue" | "time_entries_params" | "from" | "to" | "project_id" | "project_name" | "month" | "year"
+    >();
+    expectTypeOf<Group["project_id"]>().toEqualTypeOf<number | null>();
+    expectTypeOf<Group["year"]>().toEqualTypeOf<number | string>();
+    expectTypeOf<Group>().not.toHaveProperty("user_id");
+
+    type Keys<G extends TimeEntryGrouping> = Exclude<
+      keyof TimeEntryGroupOf<[G]>,
+      "minutes" | "revenue" | "time_entries_params" | "from" | "to"
+    >;
+    expectTypeOf<Keys<"customer">>().toEqualTypeOf<"customer_id" | "customer_name">();
+    expectTypeOf<Keys<"project">>().toEqualTypeOf<"project_id" | "project_name">();
+    expectTypeOf<Keys<"service">>().toEqualTypeOf<"service_id" | "service_name">();
+    expectTypeOf<Keys<"user">>().toEqualTypeOf<"user_id" | "user_name">();
+    expectTypeOf<Keys<"day">>().toEqualTypeOf<"day">();
+    expectTypeOf<Keys<"week">>().toEqualTypeOf<"week" | "year">();
+    expectTypeOf<Keys<"month">>().toEqualTypeOf<"month" | "year">();
+    expectTypeOf<Keys<"year">>().toEqualTypeOf<"year">();
+    expectTypeOf<TimeEntryGroupOf<["day"]>["day"]>().toEqualTypeOf<string>();
+    expectTypeOf<TimeEntryGroupOf<["user"]>["minutes"]>().toEqualTypeOf<number>();
+
+    // @ts-expect-error at least one grouping
+    void (() => mite.groupedTimeEntries({ groupBy: [] }));
+    // @ts-expect-error only mite's groupings
+    void (() => mite.groupedTimeEntries({ groupBy: ["tag"] }));
+  });
+
+  it("a followed bookmark gives entries or groups, and its query", () => {
+    const call = () => mite.followBookmark(79133);
+    expectTypeOf<Awaited<ReturnType<typeof call>>>().toEqualTypeOf<MiteFollowedBookmark>();
+    type Data = NonNullable<MiteFollowedBookmark["data"]>;
+    expectTypeOf<Data>().toEqualTypeOf<{ time_entry: TimeEntry }[] | { time_entry_group: TimeEntryGroup }[]>();
   });
 });

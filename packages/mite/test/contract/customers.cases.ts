@@ -10,8 +10,23 @@ export const customerCases: ContractCase<MiteClient>[] = [
   {
     operationId: "listCustomers",
     call: (mite) => mite.GET("/customers", { params: { query: { name: "inc", limit: 2, page: 1 } } }),
+    check: ({ response }) => {
+      expect(response.headers.get("ETag")).toMatch(/^W\/"/);
+      expect(response.headers.get("X-Changes-Link")).toMatch(/^https:\/\/demo\.mite\.de\/customers\/changes\//);
+    },
   },
   { operationId: "listArchivedCustomers", call: (mite) => mite.GET("/customers/archived") },
+  {
+    operationId: "createCustomer",
+    status: 422,
+    // A name of spaces passes the schema (minLength 1); mite strips it and refuses it as blank.
+    call: (mite) => mite.POST("/customers", { body: { customer: { name: " " } } }),
+    check: async (result) => {
+      const error = await unwrap(result).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UnprocessableEntityError);
+      expect((error as UnprocessableEntityError).body).toEqual({ error: "Name can't be blank" });
+    },
+  },
   {
     operationId: "getCustomer",
     call: (mite) => mite.GET("/customers/{id}", { params: { path: id } }),
