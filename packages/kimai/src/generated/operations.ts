@@ -118,7 +118,6 @@ export const operationsWithoutBody = [
   "DELETE /api/timesheets/{id}",
   "POST /api/favorites/timesheets/{id}",
   "DELETE /api/favorites/timesheets/{id}",
-  "DELETE /api/users/api-token/{id}",
   "DELETE /api/users/roles/{id}",
   "DELETE /api/teams/{id}",
   "DELETE /api/tags/{id}",

@@ -1389,7 +1389,8 @@ export interface paths {
         /**
          * Delete an API token
          * @description Deletes (revokes) an API token. You need the permission to use API tokens yourself and to manage the
-         *     tokens of the token's owner (normally: it is your own token). Answers 200 with an empty body.
+         *     tokens of the token's owner (normally: it is your own token). Answers 200 with the JSON body `null`
+         *     (Kimai serializes the empty view, as it serializes nulls).
          *
          *     Since Kimai 2.14.0.
          */
@@ -1902,7 +1903,8 @@ export interface paths {
          *     body is **the file itself, not JSON**: its type depends on the invoice template the invoice was created
          *     with (PDF, HTML, DOCX, XLSX, ODS, CSV, text, JSON, or XML for e-invoices such as XRechnung), and the
          *     server derives the `Content-Type` from the file's content (text types get `; charset=UTF-8`; unknown
-         *     content is `application/octet-stream`). With openapi-fetch, pass `parseAs: "blob"` (or `"arrayBuffer"`,
+         *     content is `application/octet-stream`; office documents may come as `application/zip` when the server's
+         *     libmagic does not know their container format). With openapi-fetch, pass `parseAs: "blob"` (or `"arrayBuffer"`,
          *     `"stream"`, `"text"`). Needs the `view_invoice` permission and access to the invoice's customer.
          *
          *     Since Kimai 2.56.0.
@@ -2280,8 +2282,8 @@ export interface components {
         CustomerMeta: {
             /** @description Name of the configured custom field. */
             name: string;
-            /** @description Its value. */
-            value: string;
+            /** @description Its value, as stored (text; checkboxes as `"1"`/`"0"`); null when the field has no value. */
+            value: string | null;
         };
         /** @description A team as embedded in other resources (customers, projects, activities, users) and as listed by `GET /api/teams`. */
         Team: {
@@ -2435,7 +2437,11 @@ export interface components {
              *     teams of an existing customer with `POST`/`DELETE /api/teams/{id}/customers/{customerId}`.
              */
             teams?: number[];
-            /** @description HTML hex color (`#dd1d00`); empty or null = none (a color is then derived from the name). */
+            /**
+             * @description HTML hex color (`#dd1d00`); empty or null = none (a color is then derived from the name). Must be one of the
+             *     instance's theme colors (`GET /api/config/colors`) or the current color: the form is a choice list, any other
+             *     value is answered with 400.
+             */
             color?: string | null;
             /**
              * @description Money budget, a number or a numeric string such as `"999"` (0 = none).
@@ -2576,7 +2582,11 @@ export interface components {
             invoiceEmail?: string | null;
             /** @description Buyer reference for e-invoices (XRechnung, ZUGFeRD). */
             buyerReference?: string | null;
-            /** @description HTML hex color (`#dd1d00`); empty or null = none (a color is then derived from the name). */
+            /**
+             * @description HTML hex color (`#dd1d00`); empty or null = none (a color is then derived from the name). Must be one of the
+             *     instance's theme colors (`GET /api/config/colors`) or the current color: the form is a choice list, any other
+             *     value is answered with 400.
+             */
             color?: string | null;
             /**
              * @description Money budget, a number or a numeric string such as `"999"` (0 = none).
@@ -2701,8 +2711,8 @@ export interface components {
         ProjectMeta: {
             /** @description Name of the configured custom field. */
             name: string;
-            /** @description Its value. */
-            value: string;
+            /** @description Its value, as stored (text; checkboxes as `"1"`/`"0"`); null when the field has no value. */
+            value: string | null;
         };
         /**
          * @description A project as listed by `GET /api/projects`: with teams and the customer's name (`parentTitle`),
@@ -2789,7 +2799,11 @@ export interface components {
              *     teams of an existing project with `POST`/`DELETE /api/teams/{id}/projects/{projectId}`.
              */
             teams?: number[];
-            /** @description HTML hex color (`#dd1d00`); empty or null = none (a color is then derived from the name). */
+            /**
+             * @description HTML hex color (`#dd1d00`); empty or null = none (a color is then derived from the name). Must be one of the
+             *     instance's theme colors (`GET /api/config/colors`) or the current color: the form is a choice list, any other
+             *     value is answered with 400.
+             */
             color?: string | null;
             /**
              * @description Money budget, a number or a numeric string such as `"999"` (0 = none).
@@ -2904,7 +2918,11 @@ export interface components {
             customer?: number;
             /** @description Whether global activities can be booked on this project (default `true`). */
             globalActivities?: boolean;
-            /** @description HTML hex color (`#dd1d00`); empty or null = none (a color is then derived from the name). */
+            /**
+             * @description HTML hex color (`#dd1d00`); empty or null = none (a color is then derived from the name). Must be one of the
+             *     instance's theme colors (`GET /api/config/colors`) or the current color: the form is a choice list, any other
+             *     value is answered with 400.
+             */
             color?: string | null;
             /**
              * @description Money budget, a number or a numeric string such as `"999"` (0 = none).
@@ -2935,8 +2953,8 @@ export interface components {
         ActivityMeta: {
             /** @description Name of the configured custom field. */
             name: string;
-            /** @description Its value. */
-            value: string;
+            /** @description Its value, as stored (text; checkboxes as `"1"`/`"0"`); null when the field has no value. */
+            value: string | null;
         };
         /**
          * @description An activity as listed by `GET /api/activities`: with teams and the project's name (`parentTitle`),
@@ -2985,10 +3003,14 @@ export interface components {
             project?: number | null;
             /**
              * @description IDs of the teams that may access the activity (empty = everyone). Only on create: change the
-             *     teams of an existing activity with `POST`/`DELETE /api/teams/{id}/activitys/{activityId}`.
+             *     teams of an existing activity with `POST`/`DELETE /api/teams/{id}/activities/{activityId}`.
              */
             teams?: number[];
-            /** @description HTML hex color (`#dd1d00`); empty or null = none (a color is then derived from the name). */
+            /**
+             * @description HTML hex color (`#dd1d00`); empty or null = none (a color is then derived from the name). Must be one of the
+             *     instance's theme colors (`GET /api/config/colors`) or the current color: the form is a choice list, any other
+             *     value is answered with 400.
+             */
             color?: string | null;
             /**
              * @description Money budget, a number or a numeric string such as `"999"` (0 = none).
@@ -3008,7 +3030,7 @@ export interface components {
              */
             budgetType?: "month" | null;
             metaFields?: components["schemas"]["MetaFieldsForm"];
-            /** @description Hidden activitys (`false`) cannot get new timesheets (default `true`). */
+            /** @description Hidden activities (`false`) cannot get new timesheets (default `true`). */
             visible?: boolean;
             /** @description Default `true`. */
             billable?: boolean;
@@ -3064,7 +3086,11 @@ export interface components {
              *     activity stays global, and this field is an extra field (400) for it.
              */
             project?: number;
-            /** @description HTML hex color (`#dd1d00`); empty or null = none (a color is then derived from the name). */
+            /**
+             * @description HTML hex color (`#dd1d00`); empty or null = none (a color is then derived from the name). Must be one of the
+             *     instance's theme colors (`GET /api/config/colors`) or the current color: the form is a choice list, any other
+             *     value is answered with 400.
+             */
             color?: string | null;
             /**
              * @description Money budget, a number or a numeric string such as `"999"` (0 = none).
@@ -3084,7 +3110,7 @@ export interface components {
              */
             budgetType?: "month" | null;
             metaFields?: components["schemas"]["MetaFieldsForm"];
-            /** @description Hidden activitys (`false`) cannot get new timesheets (default `true`). */
+            /** @description Hidden activities (`false`) cannot get new timesheets (default `true`). */
             visible?: boolean;
             /** @description Default `true`. */
             billable?: boolean;
@@ -3103,8 +3129,8 @@ export interface components {
         TimesheetMeta: {
             /** @description Name of the configured custom field. */
             name: string;
-            /** @description Its value. */
-            value: string;
+            /** @description Its value, as stored (text; checkboxes as `"1"`/`"0"`); null when the field has no value. */
+            value: string | null;
         };
         /**
          * @description A timesheet as listed by `GET /api/timesheets`: project, activity and user as IDs. The fixed and hourly
@@ -3118,14 +3144,20 @@ export interface components {
             end: components["schemas"]["KimaiDateTime"] | null;
             /** @description Worked seconds (end - begin - break); 0 while running. */
             duration: number | null;
-            /** @description Break in seconds (0 unless breaks are enabled in the system settings). */
-            break: number;
+            /**
+             * @description Break in seconds (0 unless breaks are enabled in the system settings). null for records created before
+             *     Kimai 2.23, which added the column without a default.
+             */
+            break: number | null;
             /** @description Free text (Markdown in Kimai's UI). */
             description: string | null;
             /** @description Billed amount of this record in the customer's currency; 0 while running. */
             rate: number;
-            /** @description Internal cost of this record (the user's internal rate) in the customer's currency. */
-            internalRate: number;
+            /**
+             * @description Internal cost of this record (the user's internal rate) in the customer's currency; null when none was
+             *     calculated (the column is nullable, and resetting the rates clears it).
+             */
+            internalRate: number | null;
             /** @description Whether the record was exported (e.g. invoiced); exported records are locked for most users. */
             exported: boolean;
             billable: boolean;
@@ -3245,14 +3277,20 @@ export interface components {
             end: components["schemas"]["KimaiDateTime"] | null;
             /** @description Worked seconds (end - begin - break); 0 while running. */
             duration: number | null;
-            /** @description Break in seconds (0 unless breaks are enabled in the system settings). */
-            break: number;
+            /**
+             * @description Break in seconds (0 unless breaks are enabled in the system settings). null for records created before
+             *     Kimai 2.23, which added the column without a default.
+             */
+            break: number | null;
             /** @description Free text (Markdown in Kimai's UI). */
             description: string | null;
             /** @description Billed amount of this record in the customer's currency; 0 while running. */
             rate: number;
-            /** @description Internal cost of this record (the user's internal rate) in the customer's currency. */
-            internalRate: number;
+            /**
+             * @description Internal cost of this record (the user's internal rate) in the customer's currency; null when none was
+             *     calculated (the column is nullable, and resetting the rates clears it).
+             */
+            internalRate: number | null;
             /** @description Whether the record was exported (e.g. invoiced); exported records are locked for most users. */
             exported: boolean;
             billable: boolean;
@@ -3330,14 +3368,20 @@ export interface components {
             end: components["schemas"]["KimaiDateTime"] | null;
             /** @description Worked seconds (end - begin - break); 0 while running. */
             duration: number | null;
-            /** @description Break in seconds (0 unless breaks are enabled in the system settings). */
-            break: number;
+            /**
+             * @description Break in seconds (0 unless breaks are enabled in the system settings). null for records created before
+             *     Kimai 2.23, which added the column without a default.
+             */
+            break: number | null;
             /** @description Free text (Markdown in Kimai's UI). */
             description: string | null;
             /** @description Billed amount of this record in the customer's currency; 0 while running. */
             rate: number;
-            /** @description Internal cost of this record (the user's internal rate) in the customer's currency. */
-            internalRate: number;
+            /**
+             * @description Internal cost of this record (the user's internal rate) in the customer's currency; null when none was
+             *     calculated (the column is nullable, and resetting the rates clears it).
+             */
+            internalRate: number | null;
             /** @description Whether the record was exported (e.g. invoiced); exported records are locked for most users. */
             exported: boolean;
             billable: boolean;
@@ -3368,14 +3412,20 @@ export interface components {
             end: components["schemas"]["KimaiDateTime"] | null;
             /** @description Worked seconds (end - begin - break); 0 while running. */
             duration: number | null;
-            /** @description Break in seconds (0 unless breaks are enabled in the system settings). */
-            break: number;
+            /**
+             * @description Break in seconds (0 unless breaks are enabled in the system settings). null for records created before
+             *     Kimai 2.23, which added the column without a default.
+             */
+            break: number | null;
             /** @description Free text (Markdown in Kimai's UI). */
             description: string | null;
             /** @description Billed amount of this record in the customer's currency; 0 while running. */
             rate: number;
-            /** @description Internal cost of this record (the user's internal rate) in the customer's currency. */
-            internalRate: number;
+            /**
+             * @description Internal cost of this record (the user's internal rate) in the customer's currency; null when none was
+             *     calculated (the column is nullable, and resetting the rates clears it).
+             */
+            internalRate: number | null;
             /** @description Whether the record was exported (e.g. invoiced); exported records are locked for most users. */
             exported: boolean;
             billable: boolean;
@@ -3460,8 +3510,11 @@ export interface components {
             end: components["schemas"]["KimaiDateTime"] | null;
             /** @description Worked seconds (end - begin - break); 0 while running. */
             duration: number | null;
-            /** @description Break in seconds (0 unless breaks are enabled in the system settings). */
-            break: number;
+            /**
+             * @description Break in seconds (0 unless breaks are enabled in the system settings). null for records created before
+             *     Kimai 2.23, which added the column without a default.
+             */
+            break: number | null;
             /** @description Free text (Markdown in Kimai's UI). */
             description: string | null;
             /**
@@ -3469,8 +3522,8 @@ export interface components {
              *     this record (`view_rate_own_timesheet` / `view_rate_other_timesheet`).
              */
             rate?: number;
-            /** @description Internal cost of this record; left out like `rate`. */
-            internalRate?: number;
+            /** @description Internal cost of this record (null when none was calculated); left out like `rate`. */
+            internalRate?: number | null;
             /** @description Whether the record was exported (e.g. invoiced); exported records are locked for most users. */
             exported: boolean;
             billable: boolean;
@@ -3675,7 +3728,10 @@ export interface components {
         TeamEditForm: {
             /** @description Unique team name. */
             name?: string;
-            /** @description HTML hex color; auto-calculated from the name when empty. */
+            /**
+             * @description HTML hex color; auto-calculated from the name when empty. Must be one of the instance's theme colors
+             *     (`GET /api/config/colors`) or the current color: the form is a choice list, any other value is answered with 400.
+             */
             color?: string;
             /** @description All members of the team (at least one), team leads included. */
             members?: components["schemas"]["TeamMemberForm"][];
@@ -3778,9 +3834,15 @@ export interface components {
         TagEditForm: {
             /** @description Unique tag name; must not contain a comma. */
             name: string;
-            /** @description HTML hex color; auto-calculated from the name when empty. */
+            /**
+             * @description HTML hex color; auto-calculated from the name when empty. Must be one of the instance's theme colors
+             *     (`GET /api/config/colors`) or the current color: the form is a choice list, any other value is answered with 400.
+             */
             color?: string;
-            /** @description Hidden tags (`false`) are not offered for new timesheets. */
+            /**
+             * @description Hidden tags (`false`) are not offered for new timesheets. Send `true` explicitly: Kimai submits this form
+             *     with missing fields cleared, so a tag created without `visible` is hidden.
+             */
             visible?: boolean;
         };
         /** @description A tag that can be attached to timesheets. */
@@ -3813,8 +3875,8 @@ export interface components {
         InvoiceMeta: {
             /** @description Name of the configured custom field (lower case). */
             name: string;
-            /** @description Its stored value, as text. */
-            value: string;
+            /** @description Its stored value, as text; null when the field has no value. */
+            value: string | null;
         };
         /**
          * @description An invoice as listed by `GET /api/invoices`. In Kimai 2.65 the list sends the same fields as
@@ -3923,9 +3985,14 @@ export interface components {
         };
     };
     responses: {
-        /** @description No credentials, or an unknown API token. */
+        /**
+         * @description Not authenticated. Without credentials the body is the JSON error below. An unknown, expired or revoked
+         *     Bearer token is refused by Symfony's access-token authenticator instead, which Kimai gives no failure
+         *     handler: that 401 has an **empty body** and a `WWW-Authenticate` header, so do not rely on the body.
+         */
         Unauthorized: {
             headers: {
+                "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
                 [name: string]: unknown;
             };
             content: {
@@ -4074,6 +4141,12 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /**
+         * @description Sent with the empty-bodied 401 that answers an unknown, expired or revoked API token, e.g.
+         *     `Bearer error="invalid_token",error_description="Invalid credentials."`.
+         * @example Bearer error="invalid_token",error_description="Invalid credentials."
+         */
+        WWWAuthenticate: string;
         /**
          * @description The page this response holds (1-based), as requested with `page`.
          * @example 1
@@ -5890,6 +5963,18 @@ export interface operations {
                     "application/json": components["schemas"]["TimesheetEntity"];
                 };
             };
+            /**
+             * @description Saving the record was refused by a rule of the instance (Kimai validates the timesheet again when it
+             *     saves it, e.g. against a lockdown period).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -6349,12 +6434,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted (empty body). */
+            /** @description Deleted; the body is the JSON literal `null`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": null;
+                };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7321,6 +7408,7 @@ export interface operations {
                     "application/json": unknown;
                     "application/xml": string;
                     "text/xml": string;
+                    "application/zip": string;
                     "application/octet-stream": string;
                 };
             };
