@@ -5,10 +5,16 @@
 import {
   BadRequestError,
   bearerToken,
+  centsToAmount,
   flattenValidationErrors,
+  formatMinutes,
+  fromKimaiLocalDateTime,
   type LogEvent,
   miteApiKey,
+  parseKimaiDateTime,
   RequestAbortedError,
+  toKimaiLocalDateTime,
+  toPlainDate,
   UnprocessableEntityError,
   unwrap,
 } from "@punchclock/core";
@@ -37,6 +43,27 @@ export async function runDemo({ kimaiUrl, miteUrl, log }: DemoOptions): Promise<
   );
   log(`  created customer #${created.id} ${created.name}`);
 
+  // A timesheet flow: start a timer, list this week's timesheets page by page, stop the timer. Kimai reads
+  // zone-less local times in the user's zone and answers with offsets; the core helpers convert both ways.
+  const zone = "Europe/Berlin";
+  const timer = await unwrap(
+    kimai.POST("/api/timesheets", {
+      body: { project: 3, activity: 5, begin: toKimaiLocalDateTime(new Date(), zone), description: "Weekly sync" },
+    }),
+  );
+  log(`started timesheet #${timer.id} at ${timer.begin} (running: ${timer.end === null})`);
+  const weekStart = toKimaiLocalDateTime(startOfWeek(new Date(), zone), zone);
+  const thisWeek = kimai.paginate("/api/timesheets", { query: { begin: weekStart, user: "all" }, pageSize: 50 });
+  for await (const timesheet of thisWeek) {
+    const hours = timesheet.duration === null ? "running" : `${formatMinutes(timesheet.duration / 60)} h`;
+    log(
+      `  timesheet #${timesheet.id} ${parseKimaiDateTime(timesheet.begin).toISOString()} ${hours} ${timesheet.description ?? ""}`,
+    );
+  }
+  log(`  ${thisWeek.totals?.totalCount ?? "?"} timesheets this week, on ${thisWeek.totals?.totalPages ?? "?"} page(s)`);
+  const stopped = await unwrap(kimai.PATCH("/api/timesheets/{id}/stop", { params: { path: { id: timer.id } } }));
+  log(`stopped timesheet #${stopped.id} at ${stopped.end} after ${formatMinutes((stopped.duration ?? 0) / 60)} h`);
+
   // mite: the same calls in JSON and in Rails XML give the same values.
   for (const format of ["json", "xml"] satisfies MiteFormat[]) {
     const mite = createMiteClient({
@@ -49,11 +76,32 @@ export async function runDemo({ kimaiUrl, miteUrl, log }: DemoOptions): Promise<
     const account = await unwrap(mite.GET("/account"));
     log(`mite (${format}) account "${account.account.title}", money in ${account.account.currency} cents`);
     for await (const customer of mite.paginate("/customers", { pageSize: 50 })) {
-      const rate = customer.hourly_rate === null ? "no rate" : `${(customer.hourly_rate / 100).toFixed(2)}/h`;
-      log(`  customer #${customer.id} ${customer.name} (${rate}, ${customer.hourly_rates_per_service.length} service rates)`);
+      // Rates are null when not set, and missing for time trackers, who never see money.
+      const rate = customer.hourly_rate == null ? "no rate" : `${centsToAmount(customer.hourly_rate).toFixed(2)}/h`;
+      log(`  customer #${customer.id} ${customer.name} (${rate}, ${customer.hourly_rates_per_service?.length ?? 0} service rates)`);
     }
     const { data, response } = await mite.POST("/customers", { body: { customer: { name: "Big Inc." } } });
     log(`  created customer #${data?.customer.id} ${data?.customer.name} at ${response.headers.get("Location")}`);
+
+    // Time entries: record one, track time on it, and report minutes per project and month.
+    const { time_entry: entry } = await unwrap(
+      mite.POST("/time_entries", {
+        body: { time_entry: { date_at: toPlainDate(new Date(), "Europe/Berlin"), minutes: 90, note: "Sprint review" } },
+      }),
+    );
+    log(`  time entry #${entry.id} on ${entry.date_at}: ${formatMinutes(entry.minutes)} h, ${entry.note}`);
+    const { tracker } = await unwrap(mite.PATCH("/tracker/{id}", { params: { path: { id: entry.id } } }));
+    log(`  tracker started on #${tracker.tracking_time_entry?.id} (${tracker.tracking_time_entry?.minutes} min so far)`);
+    const { tracker: afterStop } = await unwrap(mite.DELETE("/tracker/{id}", { params: { path: { id: entry.id } } }));
+    log(`  tracker stopped on #${afterStop.stopped_time_entry?.id} at ${afterStop.stopped_time_entry?.minutes} min`);
+    const groups = await unwrap(mite.groupedTimeEntries({ groupBy: ["project", "month"], at: "this_year" }));
+    for (const { time_entry_group: group } of groups) {
+      const revenue =
+        group.revenue == null ? "no revenue" : `${centsToAmount(group.revenue).toFixed(2)} ${account.account.currency}`;
+      log(
+        `  ${group.project_name ?? "(no project)"} ${group.year}-${String(group.month).padStart(2, "0")}: ${formatMinutes(group.minutes)} h, ${revenue}`,
+      );
+    }
   }
 
   // Typed errors: the sandbox validates requests against the spec and answers with the spec's errors.
@@ -102,4 +150,15 @@ export async function runDemo({ kimaiUrl, miteUrl, log }: DemoOptions): Promise<
   const { error: unauthorized, response } = await noKey.GET("/api/ping");
   if (response.status !== 401) throw new Error(`expected 401 without a token, got ${response.status}`);
   log(`Kimai without a token: ${response.status} ${JSON.stringify(unauthorized)}`);
+}
+
+/** Monday 00:00 of the week of `date`, in `timeZone`. */
+function startOfWeek(date: Date, timeZone: string): Date {
+  const [year, month, day] = toPlainDate(date, timeZone).split("-").map(Number) as [number, number, number];
+  const calendarDay = new Date(Date.UTC(year, month - 1, day));
+  const sinceMonday = (calendarDay.getUTCDay() + 6) % 7;
+  return fromKimaiLocalDateTime(
+    `${toPlainDate(new Date(calendarDay.getTime() - sinceMonday * 86_400_000), "UTC")}T00:00:00`,
+    timeZone,
+  );
 }

@@ -1,15 +1,26 @@
-import { type AuthStrategy, createClientRuntime, type RuntimeOptions } from "@punchclock/core";
+import {
+  type AuthStrategy,
+  checkBaseUrl,
+  checkRequestBaseUrls,
+  createClientRuntime,
+  type Paginator,
+  type RuntimeOptions,
+} from "@punchclock/core";
 import createClient, { type Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
 import { operations, operationsWithoutBody } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
+import { type KimaiListItem, type KimaiListPath, type KimaiPaginateOptions, kimaiPaginator } from "./paginate.js";
 
 /**
  * Options of {@link createKimaiClient}. Besides these: `retry`, `timeoutMs`, `maxResponseBytes`,
  * `maxRedirects`, `logger`, `userAgent`, `redact` and `fetch` (see `RuntimeOptions` in `@punchclock/core`).
  */
 export interface KimaiClientOptions extends RuntimeOptions {
-  /** Root URL of the Kimai instance, e.g. `https://kimai.example.com` (the paths already start with `/api`). */
+  /**
+   * Root URL of the Kimai instance, e.g. `https://kimai.example.com` (the paths already start with `/api`):
+   * http or https, without user info, query or fragment (refused with a `TypeError` that does not repeat it).
+   */
   baseUrl: string;
   /** How to authenticate: `bearerToken(token)` (Kimai >= 2.14) or the deprecated `kimaiLegacyHeaders(...)`. */
   auth: AuthStrategy;
@@ -24,6 +35,19 @@ export type KimaiClient = Client<paths, "application/json"> & {
    * `kimai.withOptions({ timeoutMs: 5000 }).GET(...)`.
    */
   withOptions(overrides: Partial<KimaiClientOptions>): KimaiClient;
+  /**
+   * Iterates every item of a paginated list (`/api/timesheets`, `/api/invoices`), sending `page` and `size`.
+   * It follows Kimai's `X-Total-Pages`, so it never requests a page past the last (Kimai answers one with
+   * 404), and exposes `X-Total-Count`, `X-Total-Pages` and `X-Per-Page` as `paginator.totals` and on every
+   * page of `.pages()`. A failing page throws its `ApiError`; a page that repeats the previous one or more
+   * than `maxPages` pages throw a `PaginationError`. `prefetch: true` requests the next page while you work
+   * on the current one.
+   *
+   * @example
+   * const timesheets = kimai.paginate("/api/timesheets", { query: { user: "all" }, pageSize: 100, prefetch: true });
+   * for await (const page of timesheets.pages()) console.log(`page ${page.page}/${page.totals?.totalPages}`, page.items.length);
+   */
+  paginate<P extends KimaiListPath>(path: P, options?: KimaiPaginateOptions<P>): Paginator<KimaiListItem<P>>;
 };
 
 /** The User-Agent product name of this package. */
@@ -41,6 +65,7 @@ export const KIMAI_CLIENT_NAME = "punchclock-kimai";
  */
 export function createKimaiClient(options: KimaiClientOptions): KimaiClient {
   if (!options.baseUrl) throw new TypeError("createKimaiClient needs the baseUrl of your Kimai instance");
+  checkBaseUrl(options.baseUrl);
   const runtime = createClientRuntime({
     ...options,
     operations,
@@ -54,7 +79,10 @@ export function createKimaiClient(options: KimaiClientOptions): KimaiClient {
     headers: { Accept: "application/json", ...options.headers },
   });
   client.use(...runtime.middleware);
+  checkRequestBaseUrls(client);
   return Object.assign(client, {
+    paginate: <P extends KimaiListPath>(path: P, paginateOptions?: KimaiPaginateOptions<P>) =>
+      kimaiPaginator(client, path, paginateOptions),
     withOptions: (overrides: Partial<KimaiClientOptions>) => createKimaiClient({ ...options, ...overrides }),
   });
 }

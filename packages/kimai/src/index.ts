@@ -8,3 +8,10 @@ export { type OperationId, operations } from "./generated/operations.js";
 export type { components, operations as KimaiOperations, paths } from "./generated/schema.js";
 // Short names of the spec's schemas (CustomerEntity, TimesheetCollection, ...).
 export type * from "./models.js";
+export {
+  KIMAI_DEFAULT_PAGE_SIZE,
+  type KimaiListFilters,
+  type KimaiListItem,
+  type KimaiListPath,
+  type KimaiPaginateOptions,
+} from "./paginate.js";

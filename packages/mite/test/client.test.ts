@@ -338,9 +338,9 @@ describe("mite.paginate over every list", () => {
     expectTypeOf<MiteListItem<"/users">>().toEqualTypeOf<User>();
     expectTypeOf<MiteListItem<"/users/archived">>().toEqualTypeOf<User>();
     const { mite } = clientWith("json", () => Response.json([]));
-    expectTypeOf(mite.paginate("/projects", { query: { customer_id: "291,292", name: "web" } }).toArray()).resolves.toEqualTypeOf<
-      Project[]
-    >();
+    expectTypeOf(
+      mite.paginate("/projects", { query: { customer_id: [291, 292], name: "web" } }).toArray(),
+    ).resolves.toEqualTypeOf<Project[]>();
     expectTypeOf(mite.paginate("/users/archived", { query: { email: "@example.com" } }).toArray()).resolves.toEqualTypeOf<
       User[]
     >();

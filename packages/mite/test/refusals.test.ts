@@ -15,17 +15,16 @@ function recording() {
 }
 
 describe.each(["json", "xml"] as const)("createMiteClient (%s) refuses", (format) => {
-  it.each([
-    `https://ann:${PASSWORD}@acme.mite.de`,
-    `https://acme.mite.de/#${PASSWORD}`,
-    `javascript:${PASSWORD}`,
-  ])("a baseUrl of %s when it is created, without repeating it", (baseUrl) => {
-    const { sent, fetch } = recording();
-    const create = () => createMiteClient({ account: "acme", baseUrl, format, auth: miteApiKey("k"), fetch });
-    expect(create).toThrow(TypeError);
-    expect(create).not.toThrow(PASSWORD);
-    expect(sent).toEqual([]);
-  });
+  it.each([`https://ann:${PASSWORD}@acme.mite.de`, `https://acme.mite.de/#${PASSWORD}`, `javascript:${PASSWORD}`])(
+    "a baseUrl of %s when it is created, without repeating it",
+    (baseUrl) => {
+      const { sent, fetch } = recording();
+      const create = () => createMiteClient({ account: "acme", baseUrl, format, auth: miteApiKey("k"), fetch });
+      expect(create).toThrow(TypeError);
+      expect(create).not.toThrow(PASSWORD);
+      expect(sent).toEqual([]);
+    },
+  );
 
   it("DELETE /customers/{id} with id '..', which URL parsing would turn into DELETE /.json", async () => {
     const { sent, fetch } = recording();

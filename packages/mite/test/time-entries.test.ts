@@ -55,7 +55,7 @@ describe("the query serializer", () => {
     expect(
       miteQuerySerializer({
         user_id: [211, 212],
-        project_id: "3,4",
+        project_id: [3, 4],
         "note[]": ["a b", "c"],
         group_by: ["project", "month"],
         note: undefined,
@@ -64,7 +64,7 @@ describe("the query serializer", () => {
         billable: true,
         limit: 10,
       }),
-    ).toBe("user_id=211,212&project_id=3%2C4&note[]=a%20b&note[]=c&group_by=project,month&billable=true&limit=10");
+    ).toBe("user_id=211,212&project_id=3,4&note[]=a%20b&note[]=c&group_by=project,month&billable=true&limit=10");
   });
 });
 

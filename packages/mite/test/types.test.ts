@@ -1,6 +1,7 @@
 import { miteApiKey } from "@punchclock/core";
 import { describe, expectTypeOf, it } from "vitest";
 import type {
+  components,
   MiteFollowedBookmark,
   MiteListFilters,
   TimeEntry,
@@ -59,10 +60,29 @@ describe("mite client types", () => {
     void (() => mite.paginate("/customers/{id}"));
   });
 
+  it("request bodies take what mite's create and update take", () => {
+    // openapi-fetch does not check excess properties of a body literal, so the body schemas are checked directly.
+    type Schemas = components["schemas"];
+    const update: Schemas["CustomerUpdateRequest"] = { customer: { update_hourly_rate_on_time_entries: true } };
+    const force: Schemas["TimeEntryUpdateRequest"] = { time_entry: { locked: false, force: true } };
+    // @ts-expect-error applying rates to existing entries is an update; create has no such attribute
+    const customer: Schemas["CustomerCreateRequest"] = { customer: { name: "Acme", update_hourly_rate_on_time_entries: true } };
+    // @ts-expect-error the same for projects
+    const project: Schemas["ProjectCreateRequest"] = { project: { name: "Web", update_hourly_rate_on_time_entries: true } };
+    // @ts-expect-error and for services
+    const service: Schemas["ServiceCreateRequest"] = { service: { name: "Coding", update_hourly_rate_on_time_entries: true } };
+    // @ts-expect-error force changes a locked entry; a new entry has nothing to force
+    const entry: Schemas["TimeEntryCreateRequest"] = { time_entry: { minutes: 30, force: true } };
+    // @ts-expect-error a create needs the name
+    const nameless: Schemas["CustomerCreateRequest"] = { customer: { note: "no name" } };
+    void [update, force, customer, project, service, entry, nameless];
+  });
+
   it("response data has the spec's types", async () => {
     const call = () => mite.GET("/customers/{id}", { params: { path: { id: 1 } } });
     type Data = NonNullable<Awaited<ReturnType<typeof call>>["data"]>;
-    expectTypeOf<Data["customer"]["hourly_rate"]>().toEqualTypeOf<number | null>();
+    // Rates are money, which time trackers never see: missing for them, null when unset.
+    expectTypeOf<Data["customer"]["hourly_rate"]>().toEqualTypeOf<number | null | undefined>();
   });
 });
 
@@ -74,7 +94,8 @@ describe("mite time-entries types", () => {
       mite.GET("/time_entries", { params: { query: { user_id: [211, 212], project_id: 88309, at: "today", sort: "minutes" } } });
     type Data = NonNullable<Awaited<ReturnType<typeof call>>["data"]>;
     expectTypeOf<Data>().toEqualTypeOf<{ time_entry: TimeEntry }[]>();
-    expectTypeOf<TimeEntry["revenue"]>().toEqualTypeOf<number | null>();
+    // Time trackers never see revenue, so it may be missing as well as null.
+    expectTypeOf<TimeEntry["revenue"]>().toEqualTypeOf<number | null | undefined>();
     expectTypeOf<TimeEntry["project_id"]>().toEqualTypeOf<number | null>();
     // @ts-expect-error group_by is groupedTimeEntries()'s: its answer is not entries
     void (() => mite.GET("/time_entries", { params: { query: { group_by: ["user"] } } }));
@@ -82,6 +103,21 @@ describe("mite time-entries types", () => {
     void (() => mite.GET("/time_entries", { params: { query: { sort: "id" } } }));
     // @ts-expect-error billable is a boolean
     void (() => mite.GET("/time_entries", { params: { query: { billable: "yes" } } }));
+  });
+
+  it("every ID filter takes one ID or a list of IDs, the same type everywhere", () => {
+    type TimeEntryQuery = MiteListFilters<"/time_entries">;
+    expectTypeOf<NonNullable<TimeEntryQuery["project_id"]>>().toEqualTypeOf<number | number[]>();
+    expectTypeOf<NonNullable<TimeEntryQuery["service_id"]>>().toEqualTypeOf<number | number[]>();
+    expectTypeOf<NonNullable<TimeEntryQuery["customer_id"]>>().toEqualTypeOf<
+      NonNullable<MiteListFilters<"/projects">["customer_id"]>
+    >();
+    expectTypeOf<NonNullable<TimeEntryQuery["user_id"]>>().toEqualTypeOf<number | number[] | "current">();
+    void (() => mite.GET("/projects", { params: { query: { customer_id: [291, 292] } } }));
+    // @ts-expect-error a list is an array (the client joins it with commas), not a joined string
+    void (() => mite.GET("/projects", { params: { query: { customer_id: "291,292" } } }));
+    // @ts-expect-error "current" is only a user
+    void (() => mite.GET("/time_entries", { params: { query: { project_id: "current" } } }));
   });
 
   it("time entries can be paginated, unwrapped and with their filters", () => {

@@ -24,8 +24,13 @@ export function chromiumPath(): string {
   }
   console.warn("Chromium is missing; installing Debian's chromium package (apt-get)...");
   const apt = { stdio: "ignore", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } } as const;
-  execFileSync("apt-get", ["update"], apt);
-  execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], apt);
+  // turbo runs the test tasks that need Chromium (docs, tools/browser) in parallel: one installs, the other
+  // waits for it under the same lock (util-linux `flock`, in every Debian) and then finds the binary.
+  const install =
+    `[ -x ${CANDIDATES[0]} ] || { apt-get update && ` +
+    "apt-get install -y --no-install-recommends -o DPkg::Lock::Timeout=600 chromium; }";
+  if (existsSync("/usr/bin/flock")) execFileSync("flock", ["/tmp/punchclock-chromium-install.lock", "sh", "-c", install], apt);
+  else execFileSync("sh", ["-c", install], apt);
   const installed = CANDIDATES.find((path) => existsSync(path));
   if (!installed) throw new Error("apt-get installed chromium, but no chromium binary was found");
   return installed;

@@ -65,16 +65,57 @@ export function checkRequest(spec: ContractSpec, basePath: string, request: Reco
 function checkValue(spec: ContractSpec, parameter: SpecParameter, raw: string[]): string[] {
   if (!parameter.schema) return [];
   const schema = spec.resolve(parameter.schema, `${parameter.pointer}/schema`).object;
+  const problemsOf = (value: unknown) =>
+    spec
+      .validate(`${parameter.pointer}/schema`, value)
+      .map(
+        (problem) =>
+          `${parameter.in} parameter "${parameter.name}" = ${JSON.stringify(raw.length > 1 ? raw : raw[0])} ${problem.message}`,
+      );
+  const list = isCommaList(spec, parameter) ? arrayAlternativeOf(spec, schema) : undefined;
+  if (list) {
+    // A comma list (`style: form, explode: false`: `project_id=3,4`) is one value on the wire: each item is
+    // read as the type of the list's `items` and validated, not only the text as a whole.
+    const items = (raw[0] ?? "").split(",");
+    const itemTypes = list.items ? typesOf(spec.resolve(list.items, "").object) : [];
+    const problems = problemsOf(items.map((item) => coerce(item, itemTypes)));
+    // A single item may instead be the scalar the schema allows besides the list (`user_id=current`).
+    if (problems.length === 0 || items.length !== 1) return problems;
+    return problemsOf(coerce(items[0] ?? "", allTypesOf(spec, schema))).length === 0 ? [] : problems;
+  }
   const types = typesOf(schema);
   // Array items (PHP-style `projects[]=1&projects[]=2`) are read as the type their `items` schema asks for.
   const itemTypes = schema.items ? typesOf(spec.resolve(schema.items, "").object) : types;
   const value = types.includes("array") ? raw.map((item) => coerce(item, itemTypes)) : coerce(raw[0] ?? "", types);
-  return spec
-    .validate(`${parameter.pointer}/schema`, value)
-    .map(
-      (problem) =>
-        `${parameter.in} parameter "${parameter.name}" = ${JSON.stringify(raw.length > 1 ? raw : raw[0])} ${problem.message}`,
-    );
+  return problemsOf(value);
+}
+
+/** A query parameter sent as one comma-separated value: `style: form` (the default) with `explode: false`. */
+function isCommaList(spec: ContractSpec, parameter: SpecParameter): boolean {
+  if (parameter.in !== "query") return false;
+  const definition = spec.at(parameter.pointer);
+  return (definition.style ?? "form") === "form" && definition.explode === false;
+}
+
+/** The schema when it is an array, else its array alternative under `oneOf`/`anyOf` (`$ref`s followed). */
+function arrayAlternativeOf(spec: ContractSpec, schema: OpenApiObject, depth = 0): OpenApiObject | undefined {
+  const resolved = spec.resolve(schema, "").object;
+  if (typesOf(resolved).includes("array")) return resolved;
+  if (depth > 10) return undefined;
+  for (const alternative of [...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])]) {
+    const found = arrayAlternativeOf(spec, alternative, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The types of a schema and of its `oneOf`/`anyOf` alternatives (`const` included). */
+function allTypesOf(spec: ContractSpec, schema: OpenApiObject, depth = 0): string[] {
+  const resolved = spec.resolve(schema, "").object;
+  const own = "const" in resolved ? [typeof resolved.const === "number" ? "number" : typeof resolved.const] : typesOf(resolved);
+  if (depth > 10) return own;
+  const alternatives = [...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])];
+  return [...new Set([...own, ...alternatives.flatMap((alternative) => allTypesOf(spec, alternative, depth + 1))])];
 }
 
 function typesOf(schema: OpenApiObject): string[] {

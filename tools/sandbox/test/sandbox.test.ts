@@ -25,6 +25,31 @@ describe("the sandbox and the demo", () => {
     // Both formats print the same customers.
     expect(miteJson.slice(1, 4)).toEqual(miteXml.slice(1, 4));
     expect(miteXml).toContain("  customer #643 Acme (60.00/h, 1 service rates)");
+    // Kimai's timesheet flow: a running timer, this week's timesheets page by page, the timer stopped.
+    expect(lines).toContain("started timesheet #43 at 2024-06-03T13:30:00+0200 (running: true)");
+    expect(lines).toContain("  2 timesheets this week, on 1 page(s)");
+    expect(lines).toContain("stopped timesheet #43 at 2024-06-03T14:30:00+0200 after 1:00 h");
+    // mite's time-entries flow gives the same lines in both formats, the grouped report included.
+    const flow = (from: string[]) =>
+      from.slice(
+        from.findIndex((line) => line.includes("time entry #")),
+        from.findIndex((line) => line.startsWith("  API Docs 2015-11")) + 1,
+      );
+    expect(flow(miteJson)).toEqual(
+      flow(
+        miteXml.slice(
+          0,
+          miteXml.findIndex((line) => line.startsWith("Kimai refused")),
+        ),
+      ),
+    );
+    expect(flow(miteXml)).toEqual([
+      "  time entry #36159204 on 2015-10-16: 3:05 h, Data model review",
+      "  tracker started on #36135322 (0 min so far)",
+      "  tracker stopped on #36134329 at 46 min",
+      "  API Docs 2015-10: 20:00 h, 1080.00 EUR",
+      "  API Docs 2015-11: 5:00 h, 270.00 EUR",
+    ]);
     expect(lines).toContain("  currency: This value is not a valid currency.");
     expect(lines).toContain(`mite refused the customer: UnprocessableEntityError 422, "Name can't be blank" (createCustomer)`);
     expect(lines).toContain("logged request GET /api/ping (ping) Authorization: [REDACTED]");

@@ -867,10 +867,16 @@ export interface components {
             id: number;
             name: string;
             email: string;
-            note: string;
+            /** @description Free text; `""` when empty, which is what mite sends. null is accepted too (a note never stored). */
+            note: string | null;
             archived: boolean;
-            /** @enum {string} */
-            role: "owner" | "admin" | "coworker" | "time_tracker";
+            /**
+             * @description `owner`, `admin`, `coworker` or `time_tracker`. Not a closed enum: mite has changed its roles before
+             *     (the administrator was added in 2009), so expect others.
+             * @example admin
+             * @example time_tracker
+             */
+            role: string;
             /**
              * @description Interface language.
              * @example de
@@ -896,17 +902,22 @@ export interface components {
             /** @description In cents. */
             hourly_rate: number;
         };
-        /** @description A customer. */
+        /**
+         * @description A customer. The rates (`hourly_rate`, `active_hourly_rate`, `hourly_rates_per_service`) are not required:
+         *     mite shows no money to time trackers ("They'll never see revenues", mite's announcement of its roles,
+         *     2009), and time trackers can read customers, so their responses may lack them.
+         */
         Customer: {
             id: number;
             name: string;
-            note: string;
+            /** @description Free text; `""` when empty, which is what mite sends. null is accepted too (a note never stored). */
+            note: string | null;
             archived: boolean;
             /** @description In cents; used when `active_hourly_rate` is `hourly_rate`. */
-            hourly_rate: number | null;
-            active_hourly_rate: components["schemas"]["ActiveHourlyRate"];
+            hourly_rate?: number | null;
+            active_hourly_rate?: components["schemas"]["ActiveHourlyRate"];
             /** @description Used when `active_hourly_rate` is `hourly_rates_per_service`. */
-            hourly_rates_per_service: components["schemas"]["HourlyRatePerService"][];
+            hourly_rates_per_service?: components["schemas"]["HourlyRatePerService"][];
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -915,7 +926,10 @@ export interface components {
         CustomerEnvelope: {
             customer: components["schemas"]["Customer"];
         };
-        /** @description Writable attributes of a customer. */
+        /**
+         * @description The attributes of a customer that can be written, when creating and when updating. An update can also
+         *     ask to apply changed rates to the existing time entries (`CustomerUpdateRequest`).
+         */
         CustomerAttributes: {
             name?: string;
             /** @default  */
@@ -926,11 +940,6 @@ export interface components {
             hourly_rate?: number | null;
             active_hourly_rate?: components["schemas"]["ActiveHourlyRate"];
             hourly_rates_per_service?: components["schemas"]["HourlyRatePerService"][];
-            /**
-             * @description Updates only: apply changed rates to the existing time entries too. By default a new rate only
-             *     applies to time entries created from now on.
-             */
-            update_hourly_rate_on_time_entries?: boolean;
         };
         /** @description Body of a create request; only `name` is required. */
         CustomerCreateRequest: {
@@ -940,8 +949,21 @@ export interface components {
         };
         /** @description Body of an update request; send only the attributes to change. */
         CustomerUpdateRequest: {
-            customer: components["schemas"]["CustomerAttributes"];
+            customer: components["schemas"]["CustomerAttributes"] & {
+                /**
+                 * @description Apply changed rates to the existing time entries of the customer too. By default a new rate
+                 *     only applies to time entries created from now on. Updates only: mite's create takes no such
+                 *     attribute.
+                 */
+                update_hourly_rate_on_time_entries?: boolean;
+            };
         };
+        /**
+         * @description One ID, or a list of IDs: records of any of them. On the wire a list is comma-separated (the parameter's
+         *     `style: form, explode: false`): the punchclock client sends `[3, 4]` as `project_id=3,4`. A single ID may be
+         *     a number or a list of one.
+         */
+        IdFilter: number | number[];
         /**
          * @description What `budget` counts: `minutes` (the default), `cents`, or a budget that renews every month,
          *     `minutes_per_month` or `cents_per_month`. Not an enum: mite has added kinds before (the monthly ones, 2014).
@@ -949,24 +971,30 @@ export interface components {
          * @example cents_per_month
          */
         BudgetType: string;
-        /** @description A project, optionally of a customer. */
+        /**
+         * @description A project, optionally of a customer. The rates and the budget (`hourly_rate`, `active_hourly_rate`,
+         *     `hourly_rates_per_service`, `budget`, `budget_type`) are not required: mite shows no money to time
+         *     trackers ("They'll never see revenues", mite's announcement of its roles, 2009), and time trackers can
+         *     read the projects they were granted, so their responses may lack them.
+         */
         Project: {
             id: number;
             name: string;
-            note: string;
+            /** @description Free text; `""` when empty, which is what mite sends. null is accepted too (a note never stored). */
+            note: string | null;
             /** @description The customer; null for a project without one. */
             customer_id: number | null;
             /** @description Name of the customer (read-only); null for a project without one. */
             customer_name: string | null;
-            /** @description In minutes or in cents, as `budget_type` says; 0 means no budget. */
-            budget: number;
-            budget_type: components["schemas"]["BudgetType"];
+            /** @description In minutes or in cents, as `budget_type` says; 0 (mite's default) or null means no budget. */
+            budget?: number | null;
+            budget_type?: components["schemas"]["BudgetType"];
             /** @description In cents; used when `active_hourly_rate` is `hourly_rate`. */
-            hourly_rate: number | null;
+            hourly_rate?: number | null;
             archived: boolean;
-            active_hourly_rate: components["schemas"]["ActiveHourlyRate"];
+            active_hourly_rate?: components["schemas"]["ActiveHourlyRate"];
             /** @description Used when `active_hourly_rate` is `hourly_rates_per_service`. */
-            hourly_rates_per_service: components["schemas"]["HourlyRatePerService"][];
+            hourly_rates_per_service?: components["schemas"]["HourlyRatePerService"][];
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -975,7 +1003,10 @@ export interface components {
         ProjectEnvelope: {
             project: components["schemas"]["Project"];
         };
-        /** @description Writable attributes of a project. */
+        /**
+         * @description The attributes of a project that can be written, when creating and when updating. An update can also
+         *     ask to apply changed rates to the existing time entries (`ProjectUpdateRequest`).
+         */
         ProjectAttributes: {
             name?: string;
             /** @default  */
@@ -994,11 +1025,6 @@ export interface components {
             hourly_rate?: number | null;
             active_hourly_rate?: components["schemas"]["ActiveHourlyRate"];
             hourly_rates_per_service?: components["schemas"]["HourlyRatePerService"][];
-            /**
-             * @description Updates only: apply changed rates to the existing time entries of the project too. By default a new
-             *     rate only applies to time entries created from now on.
-             */
-            update_hourly_rate_on_time_entries?: boolean;
         };
         /** @description Body of a create request; only `name` is required. */
         ProjectCreateRequest: {
@@ -1008,15 +1034,26 @@ export interface components {
         };
         /** @description Body of an update request; send only the attributes to change. */
         ProjectUpdateRequest: {
-            project: components["schemas"]["ProjectAttributes"];
+            project: components["schemas"]["ProjectAttributes"] & {
+                /**
+                 * @description Apply changed rates to the existing time entries of the project too. By default a new rate only applies
+                 *     to time entries created from now on. Updates only: mite's create takes no such attribute.
+                 */
+                update_hourly_rate_on_time_entries?: boolean;
+            };
         };
-        /** @description A service (a kind of work, such as "Coding"), with its default hourly rate. */
+        /**
+         * @description A service (a kind of work, such as "Coding"), with its default hourly rate. `hourly_rate` is not required:
+         *     mite shows no money to time trackers ("They'll never see revenues", mite's announcement of its roles,
+         *     2009), and time trackers can read services, so their responses may lack it.
+         */
         Service: {
             id: number;
             name: string;
-            note: string;
+            /** @description Free text; `""` when empty, which is what mite sends. null is accepted too (a note never stored). */
+            note: string | null;
             /** @description In cents; null when the service has no rate of its own. */
-            hourly_rate: number | null;
+            hourly_rate?: number | null;
             archived: boolean;
             /** @description Whether time spent on this service is billable. */
             billable: boolean;
@@ -1028,7 +1065,10 @@ export interface components {
         ServiceEnvelope: {
             service: components["schemas"]["Service"];
         };
-        /** @description Writable attributes of a service. */
+        /**
+         * @description The attributes of a service that can be written, when creating and when updating. An update can also
+         *     ask to apply a changed rate to the existing time entries (`ServiceUpdateRequest`).
+         */
         ServiceAttributes: {
             name?: string;
             /** @default  */
@@ -1039,11 +1079,6 @@ export interface components {
             billable?: boolean;
             /** @default false */
             archived?: boolean;
-            /**
-             * @description Updates only: apply a changed rate to the existing time entries of the service too. By default a new
-             *     rate only applies to time entries created from now on.
-             */
-            update_hourly_rate_on_time_entries?: boolean;
         };
         /** @description Body of a create request; only `name` is required. */
         ServiceCreateRequest: {
@@ -1053,20 +1088,20 @@ export interface components {
         };
         /** @description Body of an update request; send only the attributes to change. */
         ServiceUpdateRequest: {
-            service: components["schemas"]["ServiceAttributes"];
+            service: components["schemas"]["ServiceAttributes"] & {
+                /**
+                 * @description Apply a changed rate to the existing time entries of the service too. By default a new rate
+                 *     only applies to time entries created from now on. Updates only: mite's create takes no such
+                 *     attribute.
+                 */
+                update_hourly_rate_on_time_entries?: boolean;
+            };
         };
         /**
-         * @description One user ID, `current` for the authenticated user, or several IDs: entries of any of them. Several IDs go
-         *     over the wire comma-separated (`user_id=211,212`); the punchclock client joins an array of IDs that way,
-         *     and also accepts them already joined.
+         * @description The users filter of the time entries: an ID or a list of IDs (`IdFilter`, comma-separated on the wire), or
+         *     `current` for the authenticated user.
          */
-        TimeEntryUserFilter: number | "current" | number[] | string;
-        /**
-         * @description One ID, or several: records of any of them. Several IDs go over the wire comma-separated
-         *     (`project_id=3,4`); the punchclock client joins an array of IDs that way, and also accepts them already
-         *     joined.
-         */
-        TimeEntryIdFilter: number | number[] | string;
+        TimeEntryUserFilter: components["schemas"]["IdFilter"] | "current";
         /**
          * @description A day (`YYYY-MM-DD`) or a period relative to today, in the account's time zone: `today`, `yesterday`,
          *     `this_week`, `last_week`, `this_month`, `last_month`, `this_year`, `last_year`.
@@ -1078,8 +1113,8 @@ export interface components {
          */
         TimeEntryGrouping: "customer" | "project" | "service" | "user" | "day" | "week" | "month" | "year";
         /**
-         * @description Present only while the authenticated user's tracker runs on this entry: when it was started and the
-         *     minutes so far (including the minutes the entry had before).
+         * @description The running tracker of an entry: when it was started and the minutes so far (including the minutes the
+         *     entry had before). Only entries a tracker runs on have it (`tracking=true` lists them).
          */
         TimeEntryTracking: {
             /** Format: date-time */
@@ -1088,7 +1123,9 @@ export interface components {
         };
         /**
          * @description A time entry: minutes of work on a day, optionally for a project and a service. The names of the user,
-         *     project, customer and service are copies for display; the IDs are authoritative.
+         *     project, customer and service are copies for display; the IDs are authoritative. `revenue` and
+         *     `hourly_rate` are not required: time trackers "never see revenues" (mite's announcement of its roles,
+         *     2009), so their entries may lack them.
          */
         TimeEntry: {
             id: number;
@@ -1099,20 +1136,22 @@ export interface components {
             date_at: string;
             /** @description The duration in minutes. While the tracker runs, `tracking.minutes` is the live value. */
             minutes: number;
-            note: string;
+            /** @description Free text; `""` when empty, which is what mite sends. null is accepted too (a note never stored). */
+            note: string | null;
             /** @description Whether the time is billable; follows the service. */
             billable: boolean;
             /** @description Locked entries can only be changed or deleted by admins and the owner, with `force`. */
             locked: boolean;
             /**
-             * @description In cents: minutes × the applicable hourly rate. null when no rate applies. mite computes it and types
-             *     it `float` in XML, so it can have a fractional part.
+             * @description In cents: the applicable hourly rate × minutes / 60; null when no rate applies. A computed value that
+             *     mite types `float` in XML, so it can have a fractional part (`1234.5`).
              */
-            revenue: number | null;
-            /** @description The hourly rate that applies, in cents; 0 when none does. */
-            hourly_rate: number;
+            revenue?: number | null;
+            /** @description The hourly rate that applies, in cents; 0 (or null) when none does. */
+            hourly_rate?: number | null;
             user_id: number;
-            user_name: string;
+            /** @description Name of the user; null when mite has no user to name (like the other copied names). */
+            user_name: string | null;
             /** @description null for an entry without a project. */
             project_id: number | null;
             project_name: string | null;
@@ -1122,7 +1161,8 @@ export interface components {
             /** @description null for an entry without a service. */
             service_id: number | null;
             service_name: string | null;
-            tracking?: components["schemas"]["TimeEntryTracking"];
+            /** @description Present while a tracker runs on this entry (its user's); absent, or null, otherwise. */
+            tracking?: components["schemas"]["TimeEntryTracking"] | null;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -1142,8 +1182,12 @@ export interface components {
         TimeEntryGroup: {
             /** @description Sum of the minutes of the group's entries. */
             minutes: number;
-            /** @description Sum of the revenue of the group's entries, in cents; null when none of them has a rate. */
-            revenue: number | null;
+            /**
+             * @description Sum of the revenue of the group's entries, in cents (fractional, like an entry's); null when none of
+             *     them has a rate. Not required: time trackers "never see revenues" (mite's announcement of its roles,
+             *     2009), so their groups may lack it.
+             */
+            revenue?: number | null;
             /**
              * @description The filters that list this group's entries (`GET /time_entries` takes them as they are). mite sends
              *     every value as a string (`{"user_id": "1"}`), also in XML.
@@ -1192,7 +1236,10 @@ export interface components {
         TimeEntryGroupEnvelope: {
             time_entry_group: components["schemas"]["TimeEntryGroup"];
         };
-        /** @description Writable attributes of a time entry. All are optional, also when creating. */
+        /**
+         * @description The attributes of a time entry that can be written, all optional, also when creating. An update of a
+         *     locked entry also needs `force` (`TimeEntryUpdateRequest`).
+         */
         TimeEntryAttributes: {
             /**
              * Format: date
@@ -1214,19 +1261,21 @@ export interface components {
             service_id?: number | null;
             /** @description Lock or unlock the entry (default false). Only admins and the account owner can. */
             locked?: boolean;
-            /**
-             * @description Updates only: change a locked entry anyway (for example to unlock it with `locked: false`). Only admins
-             *     and the account owner can; for anyone else a locked entry stays unchangeable.
-             */
-            force?: boolean;
         };
-        /** @description Body of a create request; every attribute is optional. */
+        /** @description Body of a create request; every attribute is optional (`{"time_entry": {}}` is an empty entry of today). */
         TimeEntryCreateRequest: {
             time_entry: components["schemas"]["TimeEntryAttributes"];
         };
         /** @description Body of an update request; send only the attributes to change (and `force` for a locked entry). */
         TimeEntryUpdateRequest: {
-            time_entry: components["schemas"]["TimeEntryAttributes"];
+            time_entry: components["schemas"]["TimeEntryAttributes"] & {
+                /**
+                 * @description Change a locked entry anyway (for example to unlock it with `locked: false`). Only admins and
+                 *     the account owner can; for anyone else a locked entry stays unchangeable. Updates (and
+                 *     deletes) only: mite's create takes no such attribute.
+                 */
+                force?: boolean;
+            };
         };
         /**
          * @description Optional body of a delete request, only needed to delete a locked entry as an admin or the account owner.
@@ -1442,10 +1491,11 @@ export interface components {
          */
         CustomerId: number;
         /**
-         * @description Only records of these customers: one customer ID (`291`), or several separated by commas (`"291,292"`).
+         * @description Only records of these customers: one customer ID, or several (an array, sent comma-separated:
+         *     `customer_id=291,292`).
          * @example 291
          */
-        CustomerIdFilter: number | string;
+        CustomerIdFilter: components["schemas"]["IdFilter"];
         /**
          * @description ID of the project.
          * @example 643
@@ -1466,6 +1516,27 @@ export interface components {
          * @example 2453
          */
         UserId: number;
+        /**
+         * @description Only records of these users: `current` for the authenticated user, one user ID, or several (an array, sent
+         *     comma-separated: `user_id=211,212`).
+         * @example current
+         */
+        UserIdFilter: components["schemas"]["TimeEntryUserFilter"];
+        /**
+         * @description Only records of these projects: one project ID, or several (an array, sent comma-separated:
+         *     `project_id=88309,88310`).
+         * @example 88309
+         */
+        ProjectIdFilter: components["schemas"]["IdFilter"];
+        /**
+         * @description Only records of these services: one service ID, or several (an array, sent comma-separated:
+         *     `service_id=12984,12985`).
+         * @example [
+         *       12984,
+         *       12985
+         *     ]
+         */
+        ServiceIdFilter: components["schemas"]["IdFilter"];
         /**
          * @description ID of the time entry.
          * @example 36159117
@@ -1862,7 +1933,8 @@ export interface operations {
                  */
                 name?: components["parameters"]["Name"];
                 /**
-                 * @description Only records of these customers: one customer ID (`291`), or several separated by commas (`"291,292"`).
+                 * @description Only records of these customers: one customer ID, or several (an array, sent comma-separated:
+                 *     `customer_id=291,292`).
                  * @example 291
                  */
                 customer_id?: components["parameters"]["CustomerIdFilter"];
@@ -2079,7 +2151,8 @@ export interface operations {
                  */
                 name?: components["parameters"]["Name"];
                 /**
-                 * @description Only records of these customers: one customer ID (`291`), or several separated by commas (`"291,292"`).
+                 * @description Only records of these customers: one customer ID, or several (an array, sent comma-separated:
+                 *     `customer_id=291,292`).
                  * @example 291
                  */
                 customer_id?: components["parameters"]["CustomerIdFilter"];
@@ -2530,25 +2603,32 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Only entries of these users; `current` is the authenticated user.
+                 * @description Only records of these users: `current` for the authenticated user, one user ID, or several (an array, sent
+                 *     comma-separated: `user_id=211,212`).
                  * @example current
                  */
-                user_id?: components["schemas"]["TimeEntryUserFilter"];
+                user_id?: components["parameters"]["UserIdFilter"];
                 /**
-                 * @description Only entries of projects of these customers.
-                 * @example 3213
+                 * @description Only records of these customers: one customer ID, or several (an array, sent comma-separated:
+                 *     `customer_id=291,292`).
+                 * @example 291
                  */
-                customer_id?: components["schemas"]["TimeEntryIdFilter"];
+                customer_id?: components["parameters"]["CustomerIdFilter"];
                 /**
-                 * @description Only entries of these projects.
+                 * @description Only records of these projects: one project ID, or several (an array, sent comma-separated:
+                 *     `project_id=88309,88310`).
                  * @example 88309
                  */
-                project_id?: components["schemas"]["TimeEntryIdFilter"];
+                project_id?: components["parameters"]["ProjectIdFilter"];
                 /**
-                 * @description Only entries of these services.
-                 * @example 12984,12985
+                 * @description Only records of these services: one service ID, or several (an array, sent comma-separated:
+                 *     `service_id=12984,12985`).
+                 * @example [
+                 *       12984,
+                 *       12985
+                 *     ]
                  */
-                service_id?: components["schemas"]["TimeEntryIdFilter"];
+                service_id?: components["parameters"]["ServiceIdFilter"];
                 /**
                  * @description Only entries whose note contains this text.
                  * @example authentication

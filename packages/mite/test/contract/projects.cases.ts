@@ -24,8 +24,8 @@ export const projectCases: ContractCase<MiteClient>[] = [
   },
   {
     operationId: "listProjects",
-    name: "of several customers",
-    call: (mite) => mite.GET("/projects", { params: { query: { customer_id: "291,292" } } }),
+    name: "of several customers (an array, sent comma-separated)",
+    call: (mite) => mite.GET("/projects", { params: { query: { customer_id: [291, 292] } } }),
   },
   {
     operationId: "listArchivedProjects",

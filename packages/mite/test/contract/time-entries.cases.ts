@@ -53,7 +53,7 @@ export const timeEntryCases: ContractCase<MiteClient>[] = [
             user_id: "current",
             customer_id: 3213,
             project_id: [88309, 88310],
-            service_id: "12984,12985",
+            service_id: [12984, 12985],
             note: "review",
             "note[]": ["authentication", "review"],
             from: "2015-10-01",

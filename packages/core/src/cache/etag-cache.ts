@@ -1,0 +1,231 @@
+import type { Middleware } from "openapi-fetch";
+import { copyHeaders } from "../http/decoded-response.js";
+import { type CacheLogEvent, emit, type Logger } from "../http/logging.js";
+import { requestContextOf } from "../http/operations.js";
+import { rewriteRequest } from "../http/rewrite.js";
+import { patternRedactor, type Redactor } from "../redaction/redactor.js";
+import type { EtagEntry, EtagStore } from "./store.js";
+
+/** Options of {@link etagCache}. */
+export interface EtagCacheOptions {
+  readonly store: EtagStore;
+  /** Receives `cache` events. */
+  readonly logger?: Logger | undefined;
+  /** Masks credentials in keys and events (default: by shape only). */
+  readonly redactor?: Redactor | undefined;
+}
+
+/** Query parameters that carry credentials and never become part of a key (mite's `api_key`). */
+const CREDENTIAL_PARAMETERS = ["api_key"];
+/** A mite format suffix: `/customers/1.json` and `/customers/1.xml` are one resource. */
+const FORMAT_SUFFIX = /\.(json|xml)$/i;
+const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+/** Headers of the stored representation that a 304 must not replace. */
+const REPRESENTATION_HEADERS = new Set([
+  "content-length",
+  "content-type",
+  "content-encoding",
+  "transfer-encoding",
+  "content-range",
+]);
+
+/** What a GET's `onRequest` found, for its `onResponse`. */
+interface Lookup {
+  readonly key: string;
+  readonly entry: EtagEntry | undefined;
+  readonly body: Uint8Array | undefined;
+  readonly failures: unknown[];
+}
+
+/**
+ * The cache key of a GET: origin, resource path (without a format suffix), then the path and the sorted
+ * query without credential parameters. The space ends the resource part, so a prefix names exactly one
+ * resource (`/customers/1 ` is not a prefix of `/customers/10 ...`).
+ *
+ * @example
+ * etagCacheKey("https://acme.mite.de/customers/1.xml?api_key=s3cret&b=2&a=1");
+ * // "https://acme.mite.de/customers/1 /customers/1.xml?a=1&b=2"
+ */
+export function etagCacheKey(url: string, redactor: Redactor = patternRedactor): string {
+  const parsed = new URL(url);
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (CREDENTIAL_PARAMETERS.includes(name.toLowerCase())) parsed.searchParams.delete(name);
+  }
+  parsed.searchParams.sort();
+  const query = parsed.searchParams.toString();
+  return redactor.redact(`${resourcePrefix(parsed.origin, parsed.pathname)}${parsed.pathname}${query ? `?${query}` : ""}`);
+}
+
+/** The start of every key of one resource, whatever its format suffix and query. */
+function resourcePrefix(origin: string, pathname: string): string {
+  return `${origin}${pathname.replace(FORMAT_SUFFIX, "")} `;
+}
+
+/** `/api/customers/1/meta` -> itself, `/api/customers/1`, `/api/customers`, `/api`. */
+function resourceAndAncestors(pathname: string): string[] {
+  const segments = pathname.replace(FORMAT_SUFFIX, "").split("/").filter(Boolean);
+  return segments.map((_, i) => `/${segments.slice(0, segments.length - i).join("/")}`);
+}
+
+/**
+ * Conditional GETs with `If-None-Match`, as openapi-fetch middleware. A `200` with an `ETag` is stored as it
+ * came over the wire; the next GET of the same URL sends its tag, and a `304 Not Modified` is turned back
+ * into the stored `200` (status, headers updated from the 304, body), so callers see no difference but the
+ * server sent no body. A successful POST, PUT, PATCH or DELETE removes the stored responses of its resource
+ * (any format suffix, any query) and of every collection above it. The store's failures are ignored.
+ *
+ * Register it closest to the wire, after auth and before the request tagger (the client runtime does this
+ * when `cache` is set): its `onResponse` must see the raw response, before mite's XML decoding.
+ * Requests that carry their own `If-None-Match` or `If-Modified-Since` pass untouched.
+ *
+ * @example
+ * client.use(etagCache({ store: new MemoryEtagStore(), logger }));
+ */
+export function etagCache(options: EtagCacheOptions): Middleware {
+  const { store, logger } = options;
+  const redactor = options.redactor ?? patternRedactor;
+  const lookups = new WeakMap<Request, Lookup>();
+
+  const attempt = async <T>(failures: unknown[], operation: () => T | Promise<T>): Promise<T | undefined> => {
+    try {
+      return await operation();
+    } catch (error) {
+      failures.push(error);
+      return undefined;
+    }
+  };
+  const log = (request: Request, event: Pick<CacheLogEvent, "action"> & Partial<CacheLogEvent>) =>
+    emit(logger, () => {
+      const context = requestContextOf(request);
+      return {
+        ...context.operation,
+        url: context.redactor.redactUrl(request.url),
+        attempt: 0,
+        hit: false,
+        etag: undefined,
+        reason: undefined,
+        ...event,
+        type: "cache",
+      };
+    });
+  const logFailures = (request: Request, failures: readonly unknown[]) => {
+    for (const failure of failures) {
+      const message = failure instanceof Error ? failure.message : String(failure);
+      log(request, { action: "error", reason: redactor.redact(message) });
+    }
+  };
+
+  return {
+    async onRequest({ request }) {
+      if (request.method !== "GET" || request.headers.has("If-None-Match") || request.headers.has("If-Modified-Since")) {
+        return undefined;
+      }
+      const key = etagCacheKey(request.url, redactor);
+      const failures: unknown[] = [];
+      const stored = await attempt(failures, () => store.get(key));
+      const body = stored === undefined ? undefined : await attempt(failures, () => entryBody(stored));
+      if (stored === undefined || body === undefined) {
+        lookups.set(request, { key, entry: undefined, body: undefined, failures });
+        return undefined;
+      }
+      const headers = copyHeaders(request.headers);
+      headers.set("If-None-Match", stored.etag);
+      const conditional = await rewriteRequest(request, { headers });
+      lookups.set(conditional, { key, entry: stored, body, failures });
+      return conditional;
+    },
+
+    async onResponse({ request, response }) {
+      if (WRITE_METHODS.has(request.method)) {
+        if (!response.ok) return undefined;
+        const failures: unknown[] = [];
+        const { origin, pathname } = new URL(request.url);
+        for (const path of resourceAndAncestors(pathname)) {
+          await attempt(failures, () => store.deletePrefix(redactor.redact(resourcePrefix(origin, path))));
+        }
+        log(request, { action: "invalidate" });
+        logFailures(request, failures);
+        return undefined;
+      }
+      const lookup = lookups.get(request);
+      if (lookup === undefined) return undefined;
+      const { key, entry, body, failures } = lookup;
+      let result: Response | undefined;
+      if (response.status === 304 && entry !== undefined && body !== undefined) {
+        result = new Response(body as BodyInit, {
+          status: entry.status,
+          statusText: entry.statusText,
+          headers: refreshedHeaders(entry, response.headers),
+        });
+        log(request, { action: "hit", hit: true, etag: entry.etag });
+      } else if (response.status === 200) {
+        const etag = response.headers.get("ETag");
+        const noStore = /(^|,)\s*no-store\s*(,|$)/i.test(response.headers.get("Cache-Control") ?? "");
+        if (etag !== null && !noStore) {
+          const bytes = new Uint8Array(await response.clone().arrayBuffer());
+          const headers: [string, string][] = [];
+          response.headers.forEach((value, name) => {
+            headers.push([name, value]);
+          });
+          const stored: EtagEntry = {
+            etag,
+            status: response.status,
+            statusText: response.statusText,
+            headers,
+            body: toBase64(bytes),
+            storedAt: Date.now(),
+          };
+          const before = failures.length;
+          await attempt(failures, () => store.set(key, stored));
+          if (failures.length === before) log(request, { action: "store", etag });
+        } else if (entry !== undefined) {
+          await attempt(failures, () => store.delete(key)); // the resource no longer has a (cacheable) tag
+        }
+      }
+      logFailures(request, failures);
+      return result;
+    },
+  };
+}
+
+/** The stored headers, updated with those of the 304 (dates, rate limits), except the body's own. */
+function refreshedHeaders(entry: EtagEntry, notModified: Headers): Headers {
+  const headers = new Headers();
+  for (const [name, value] of entry.headers) headers.append(name, value);
+  notModified.forEach((value, name) => {
+    if (!REPRESENTATION_HEADERS.has(name.toLowerCase())) headers.set(name, value);
+  });
+  return headers;
+}
+
+/** The body of an entry, after checking the entry's shape (a store may hand back anything). */
+function entryBody(entry: EtagEntry): Uint8Array {
+  if (
+    entry === null ||
+    typeof entry !== "object" ||
+    typeof entry.etag !== "string" ||
+    typeof entry.body !== "string" ||
+    typeof entry.statusText !== "string" ||
+    !Number.isInteger(entry.status) ||
+    entry.status < 200 ||
+    entry.status > 299 ||
+    !Array.isArray(entry.headers) ||
+    !entry.headers.every((header) => Array.isArray(header) && typeof header[0] === "string" && typeof header[1] === "string")
+  ) {
+    throw new TypeError("The store returned a malformed entry");
+  }
+  return fromBase64(entry.body);
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
