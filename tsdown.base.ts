@@ -1,9 +1,12 @@
-// The build of every published package: ESM + CJS with declarations, dependencies left external.
+// The build of every published package: ESM only, with declarations, dependencies left external.
+// No CommonJS build: Node >= 20.19 (what `engines` asks for) can `require()` ESM, and one format means one
+// copy of @punchclock/core per version in a process. A CJS build next to the ESM one would be a second
+// copy, with its own error classes and its own request state (see README, "Module formats").
 import { defineConfig } from "tsdown";
 
 export default defineConfig({
   entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
+  format: ["esm"],
   dts: true,
   sourcemap: true,
   clean: true,

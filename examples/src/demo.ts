@@ -78,7 +78,9 @@ export async function runDemo({ kimaiUrl, miteUrl, log }: DemoOptions): Promise<
     for await (const customer of mite.paginate("/customers", { pageSize: 50 })) {
       // Rates are null when not set, and missing for time trackers, who never see money.
       const rate = customer.hourly_rate == null ? "no rate" : `${centsToAmount(customer.hourly_rate).toFixed(2)}/h`;
-      log(`  customer #${customer.id} ${customer.name} (${rate}, ${customer.hourly_rates_per_service?.length ?? 0} service rates)`);
+      log(
+        `  customer #${customer.id} ${customer.name} (${rate}, ${customer.hourly_rates_per_service?.length ?? 0} service rates)`,
+      );
     }
     const { data, response } = await mite.POST("/customers", { body: { customer: { name: "Big Inc." } } });
     log(`  created customer #${data?.customer.id} ${data?.customer.name} at ${response.headers.get("Location")}`);

@@ -12,6 +12,8 @@ export {
   kimaiLegacyHeaders,
   miteApiKey,
 } from "./auth/strategies.js";
+export { type EtagCacheOptions, etagCache, etagCacheKey } from "./cache/etag-cache.js";
+export { type EtagEntry, type EtagStore, MemoryEtagStore, type MemoryEtagStoreOptions } from "./cache/store.js";
 export {
   ApiError,
   type ApiErrorInit,
@@ -28,6 +30,7 @@ export {
   RequestTimeoutError,
   UnprocessableEntityError,
 } from "./errors/api-error.js";
+export { InvalidParameterError } from "./errors/invalid-parameter-error.js";
 export {
   DecodeError,
   describeOperation,
@@ -46,6 +49,7 @@ export {
   TimeoutError,
   type TransportErrorOptions,
 } from "./errors/transport-errors.js";
+export { checkBaseUrl, checkRequestBaseUrls } from "./http/base-url.js";
 export {
   type ClientRuntime,
   type ClientRuntimeOptions,
@@ -55,6 +59,7 @@ export {
 export { decodedResponse, emptyResponse, isDecodedResponse } from "./http/decoded-response.js";
 export { decodeJson, type JsonResponseGuardOptions, jsonResponseGuard, nestingExceeds } from "./http/json-response.js";
 export type {
+  CacheLogEvent,
   ErrorLogEvent,
   LogEvent,
   LogEventBase,
@@ -76,29 +81,59 @@ export {
   untrackedContext,
   unwrap,
 } from "./http/operations.js";
+export { pathParameterGuard, pathParameterProblem } from "./http/path-parameters.js";
 export {
+  MAX_TIMER_MS,
   mayRetryMethod,
   parseRetryAfter,
   type RetryOptions,
   type RetryPolicy,
   retryDelay,
   retryPolicy,
+  setLongTimeout,
 } from "./http/retry.js";
 export { rewriteRequest } from "./http/rewrite.js";
 export { createTransport, type FetchFunction, type TransportOptions } from "./http/transport.js";
 export { userAgentMiddleware, userAgentString } from "./http/user-agent.js";
 export { type XmlResponseOptions, xmlResponseAsJson } from "./http/xml-response.js";
 export {
+  PaginationError,
+  type PaginationErrorOptions,
+  type PaginationErrorReason,
+} from "./pagination/errors.js";
+export {
+  DEFAULT_MAX_PAGES,
   type Page,
   type PageContext,
+  type PageTotals,
   type PaginateOptions,
+  type PaginationHeaderNames,
+  type PaginationHeadersOptions,
   type PaginationStrategy,
   Paginator,
   paginate,
+  paginationHeaders,
   stopAtShortPage,
   totalPagesHeader,
 } from "./pagination/paginate.js";
-export { patternRedactor, Redactor } from "./redaction/redactor.js";
+export { patternRedactor, Redactor, TOO_DEEP } from "./redaction/redactor.js";
+export {
+  type Disambiguation,
+  type FromKimaiLocalDateTimeOptions,
+  fromKimaiLocalDateTime,
+  parseKimaiDateTime,
+  toKimaiLocalDateTime,
+} from "./time/kimai-datetime.js";
+export {
+  type AmountToCentsOptions,
+  amountToCents,
+  type CentsRoundingMode,
+  centsToAmount,
+  formatMinutes,
+  hoursToMinutes,
+  minutesToHours,
+} from "./time/money.js";
+export { type PlainDate, parsePlainDate, toPlainDate } from "./time/plain-date.js";
 export {
   decodeOptionalRailsXmlStream,
   decodeRailsXml,

@@ -5,12 +5,15 @@ import { describe, expect, it } from "vitest";
 import {
   ApiError,
   AuthenticationError,
+  apiErrorOf,
   BadRequestError,
+  ConflictError,
   ConnectionError,
   DecodeError,
   flattenValidationErrors,
   GoneError,
   InternalServerError,
+  jsonResponseGuard,
   MAX_RAW_BODY_CHARS,
   NotFoundError,
   operationTracker,
@@ -53,15 +56,21 @@ describe("ApiError", () => {
     [401, AuthenticationError],
     [403, PermissionDeniedError],
     [404, NotFoundError],
+    [408, RequestTimeoutError],
+    [409, ConflictError],
     [410, GoneError],
     [422, UnprocessableEntityError],
     [429, RateLimitError],
     [500, InternalServerError],
     [503, InternalServerError],
+    [418, ApiError],
+    [499, ApiError],
   ])("maps status %i to its class", (status, ErrorClass) => {
     const error = ApiError.from({ status, statusText: "", body: undefined, method: "GET", path: "/x", operationId: undefined });
-    expect(error).toBeInstanceOf(ErrorClass);
+    // The exact class: toBeInstanceOf(ApiError) would also accept a subclass of the wrong status.
+    expect(error.constructor).toBe(ErrorClass);
     expect(error).toBeInstanceOf(ApiError);
+    expect(error.name).toBe(ErrorClass.name);
     expect(error.status).toBe(status);
   });
 
@@ -196,5 +205,83 @@ describe("errors as values", () => {
     const error = await unwrap(client.GET("/api/customers/{id}", { params: { path: { id: 1 } } })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(7000);
+  });
+});
+
+describe("errors hold no secret a hostile server put where it was not expected", () => {
+  const secret = "tok3n-of-ann";
+  const redactor = new Redactor([secret]);
+  const operation = { method: "GET", path: "/api/customers/{id}", operationId: "getCustomer" };
+  const printed = (error: Error) => [error.message, error.stack ?? "", JSON.stringify(error), inspect(error, { depth: 20 })];
+
+  it("redact the reason phrase (a 401 whose status line reads 'Invalid token <token>')", () => {
+    const error = ApiError.from({ ...operation, status: 401, statusText: `Invalid token ${secret}`, body: undefined, redactor });
+    expect(error.statusText).toBe("Invalid token [REDACTED]");
+    for (const text of printed(error)) expect(text).not.toContain(secret);
+  });
+
+  it("redact a token echoed 120 levels deep in the body", () => {
+    let body: unknown = { message: secret };
+    for (let depth = 0; depth < 120; depth++) body = [body];
+    const error = ApiError.from({ ...operation, status: 401, statusText: "", body, redactor });
+    for (const text of printed(error)) expect(text).not.toContain(secret);
+  });
+
+  it("stay printable with a body nested 100,000 levels deep", () => {
+    let body: unknown = [];
+    for (let depth = 0; depth < 100_000; depth++) body = [body];
+    const error = ApiError.from({ ...operation, status: 422, statusText: "", body, redactor });
+    expect(() => JSON.stringify(error)).not.toThrow();
+    expect(() => inspect(error, { depth: Number.POSITIVE_INFINITY })).not.toThrow();
+  });
+
+  it.each([1, 5, secret.length - 1])(
+    "keep no part of a token that straddles the 8 KiB cut (%i characters before it)",
+    (before) => {
+      const rawBody = `${"x".repeat(MAX_RAW_BODY_CHARS - before)}${secret} tail`;
+      const apiError = ApiError.from({ ...operation, status: 502, statusText: "", body: undefined, rawBody, redactor });
+      const decodeError = new DecodeError("json", "bad", { operation, redactor, rawBody });
+      for (const error of [apiError, decodeError]) {
+        expect(error.rawBody).toBe(
+          `${"x".repeat(MAX_RAW_BODY_CHARS - before)}[REDACTED]... [${secret.length - before + 5} more characters]`,
+        );
+      }
+    },
+  );
+
+  it("keep no part of a token at the end of a raw body that is itself only the start of the body", () => {
+    const rawBody = `<p>hello world ${secret.slice(0, 6)}`;
+    const error = new DecodeError("json", "bad", { redactor, rawBody, rawBodyTruncated: true });
+    // The last (longest secret - 1) characters could begin a secret, so they are left out.
+    expect(error.rawBody).toBe(`${rawBody.slice(0, rawBody.length - (secret.length - 1))}... [cut]`);
+    expect(error.rawBody).not.toContain(secret.slice(0, 2));
+  });
+
+  it("hand an error body nested deeper than 64 levels over as text, whatever its Content-Type", async () => {
+    for (const contentType of ["application/json", "text/plain"]) {
+      const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+      const client = createClient<TestPaths>({
+        baseUrl: "https://kimai.test",
+        fetch: async () => new Response(deep, { status: 422, headers: { "Content-Type": contentType } }),
+      });
+      client.use(operationTracker({ "GET /api/customers/{id}": "getCustomer" }), jsonResponseGuard());
+      const result = await client.GET("/api/customers/{id}", { params: { path: { id: 1 } } });
+      expect(result.error).toBe(deep);
+      const error = apiErrorOf(result);
+      expect(error.body).toBeUndefined();
+      expect(error.rawBody?.startsWith("[[[[")).toBe(true);
+      expect(() => JSON.stringify(error)).not.toThrow();
+    }
+  });
+
+  it("leave error bodies of ordinary depth as parsed values", async () => {
+    let nested: unknown = { message: "deep but fine" };
+    for (let depth = 0; depth < 60; depth++) nested = { inner: nested };
+    const client = createClient<TestPaths>({
+      baseUrl: "https://kimai.test",
+      fetch: async () => Response.json(nested, { status: 400 }),
+    });
+    client.use(jsonResponseGuard());
+    expect((await client.GET("/api/customers/{id}", { params: { path: { id: 1 } } })).error).toEqual(nested);
   });
 });

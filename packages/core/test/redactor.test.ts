@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { patternRedactor, Redactor } from "../src/index.js";
+import { patternRedactor, Redactor, TOO_DEEP } from "../src/index.js";
 
 describe("Redactor", () => {
   it("masks every occurrence of every secret, in its wire forms", () => {
@@ -51,5 +51,30 @@ describe("Redactor", () => {
     expect(copy).toEqual({ "[REDACTED]": ["a [REDACTED]", { n: 1 }], ["__proto__"]: { x: "[REDACTED]" } });
     expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
     expect(value.s3cret[0]).toBe("a s3cret");
+  });
+
+  it("never returns a value unredacted because it is deep: what is deeper than 100 levels is replaced", () => {
+    const redactor = new Redactor(["s3cret"]);
+    let value: unknown = { token: "s3cret" };
+    for (let depth = 0; depth < 120; depth++) value = { inner: value };
+    const copy = redactor.redactValue(value);
+    expect(JSON.stringify(copy)).not.toContain("s3cret");
+    let node: unknown = copy;
+    for (let depth = 0; depth < 100; depth++) node = (node as { inner: unknown }).inner;
+    expect(node).toBe(TOO_DEEP);
+    const cyclic: Record<string, unknown> = { token: "s3cret" };
+    cyclic.self = cyclic;
+    expect(JSON.stringify(redactor.redactValue(cyclic))).not.toContain("s3cret");
+  });
+
+  it("cuts excerpts after redacting, so a secret across the cut leaves nothing behind", () => {
+    const redactor = new Redactor(["abcdef"]);
+    expect(redactor.redactExcerpt("0123abcdef89", 6)).toEqual({ excerpt: "0123[REDACTED]", omitted: 6 });
+    expect(redactor.redactExcerpt("0123abcdef89", 4)).toEqual({ excerpt: "0123", omitted: 8 });
+    expect(redactor.redactExcerpt("0123abcdef89", 100)).toEqual({ excerpt: "0123[REDACTED]89", omitted: 0 });
+    expect(redactor.redactExcerpt("Bearer xyz", 9)).toEqual({ excerpt: "Bearer [REDACTED]", omitted: 1 });
+    // Only the start of a longer text: a secret may begin in its last characters.
+    expect(redactor.redactExcerpt("0123abc", 100, false)).toEqual({ excerpt: "01", omitted: 5 });
+    expect(redactor.redactExcerpt("0123abc", 100, true)).toEqual({ excerpt: "0123abc", omitted: 0 });
   });
 });

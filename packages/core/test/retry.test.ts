@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { mayRetryMethod, parseRetryAfter, retryDelay, retryPolicy } from "../src/index.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { MAX_TIMER_MS, mayRetryMethod, parseRetryAfter, retryDelay, retryPolicy, setLongTimeout } from "../src/index.js";
 
 describe("parseRetryAfter", () => {
   const now = Date.parse("2026-11-23T12:00:00Z");
@@ -52,8 +52,23 @@ describe("retryPolicy", () => {
     expect(retryPolicy(false).maxRetries).toBe(0);
   });
 
-  it.each([{ maxRetries: -1 }, { initialDelayMs: Number.NaN }, { maxDelayMs: -0.5 }])("refuses %j", (options) => {
-    expect(() => retryPolicy(options)).toThrow(RangeError);
+  it.each([
+    { maxRetries: -1 },
+    { maxRetries: 1.5 },
+    { maxRetries: Number.POSITIVE_INFINITY },
+    { initialDelayMs: Number.NaN },
+    { maxDelayMs: -0.5 },
+    { maxRetryAfterMs: "60000" },
+    { statuses: [503, 600] },
+    { statuses: "503" },
+    { retryNonIdempotent: "yes" },
+  ])("refuses %o", (options) => {
+    expect(() => retryPolicy(options as never)).toThrow(RangeError);
+  });
+
+  it("accepts Infinity for the delays: a server's Retry-After is then never shortened", () => {
+    const policy = retryPolicy({ maxRetryAfterMs: Number.POSITIVE_INFINITY, maxDelayMs: Number.POSITIVE_INFINITY });
+    expect(retryDelay(policy, 1, 30 * 24 * 3600 * 1000)).toBe(30 * 24 * 3600 * 1000);
   });
 
   it("retries only idempotent methods unless told otherwise", () => {
@@ -61,5 +76,37 @@ describe("retryPolicy", () => {
     expect(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"].filter((method) => mayRetryMethod(policy, method))).toHaveLength(5);
     expect(["POST", "PATCH"].filter((method) => mayRetryMethod(policy, method))).toEqual([]);
     expect(mayRetryMethod(retryPolicy({ retryNonIdempotent: true }), "POST")).toBe(true);
+  });
+});
+
+describe("setLongTimeout", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("runs a callback after more than 2^31-1 ms at the right time, not after 1 ms as a Node timer would", () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+    const callback = vi.fn();
+    setLongTimeout(callback, 3e9);
+    vi.advanceTimersByTime(MAX_TIMER_MS);
+    expect(callback).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(3e9 - MAX_TIMER_MS - 1);
+    expect(callback).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(callback).toHaveBeenCalledOnce();
+  });
+
+  it("can be cancelled, also after its first timer, and never runs for Infinity", () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+    const callback = vi.fn();
+    const cancel = setLongTimeout(callback, 5e9);
+    vi.advanceTimersByTime(MAX_TIMER_MS + 10);
+    cancel();
+    setLongTimeout(callback, Number.POSITIVE_INFINITY);
+    vi.advanceTimersByTime(1e10);
+    expect(callback).not.toHaveBeenCalled();
+    setLongTimeout(callback, 20);
+    vi.advanceTimersByTime(20);
+    expect(callback).toHaveBeenCalledOnce();
   });
 });

@@ -5,9 +5,11 @@ import {
   createTransport,
   type FetchFunction,
   type LogEvent,
+  type Logger,
   RequestAbortedError,
   type RetryOptions,
   TimeoutError,
+  type TransportOptions,
 } from "../src/index.js";
 
 const FAST: RetryOptions = { initialDelayMs: 1, maxDelayMs: 2 };
@@ -56,11 +58,34 @@ describe("createTransport", () => {
       "request:2",
       "response:2",
     ]);
-    const [request, response1, retry] = events;
+    const [request, , retry] = events;
     expect(request).toMatchObject({ method: "GET", path: "/api/customers", url: "https://kimai.test/api/customers?page=2" });
     expect(request?.type === "request" && request.headers.authorization).toBe("[REDACTED]");
-    expect(response1?.type === "response" && response1.durationMs).toBeGreaterThanOrEqual(0);
     expect(retry).toMatchObject({ type: "retry", status: 503, reason: "status 503" });
+  });
+
+  it("measures durationMs: of the attempt in response events, since the first attempt in error events", async () => {
+    // `durationMs >= 0` could not fail; a server that takes 60 ms per attempt can.
+    const slow = async (request: Request) => waitFor(60, request.signal).then(() => new Response(null, { status: 503 }));
+    const events: LogEvent[] = [];
+    const send = createTransport({
+      fetch: scripted(slow, slow, async () => {
+        throw new TypeError("fetch failed");
+      }).fetch,
+      retry: { initialDelayMs: 40, maxDelayMs: 40 },
+      logger: (event) => events.push(event),
+    });
+    await expect(send(new Request("https://kimai.test/api/x"))).rejects.toBeInstanceOf(ConnectionError);
+    const responses = events.filter((event) => event.type === "response");
+    expect(responses).toHaveLength(2);
+    for (const event of responses) {
+      expect(event.durationMs).toBeGreaterThanOrEqual(55);
+      expect(event.durationMs).toBeLessThan(1000);
+    }
+    const failure = events.at(-1);
+    expect(failure?.type).toBe("error");
+    // Two attempts of 60 ms and two backoffs of 30-40 ms (jitter takes off up to 25%).
+    expect(failure?.type === "error" ? failure.durationMs : 0).toBeGreaterThanOrEqual(170);
   });
 
   it("never retries other 4xx statuses", async () => {
@@ -193,7 +218,127 @@ describe("createTransport", () => {
     expect((error as Error).message).toContain("api_key=[REDACTED]");
   });
 
-  it.each([{ timeoutMs: -1 }, { maxResponseBytes: Number.NaN }, { maxRedirects: -2 }])("refuses %j", (options) => {
-    expect(() => createTransport(options)).toThrow(RangeError);
+  it.each([
+    { timeoutMs: -1 },
+    { timeoutMs: "5000" },
+    { timeoutMs: Number.NaN },
+    { maxResponseBytes: Number.NaN },
+    { maxRedirects: -2 },
+    { maxRedirects: 1.5 },
+    { maxRedirects: Number.POSITIVE_INFINITY },
+    { retry: { maxRetries: Number.POSITIVE_INFINITY } },
+    { retry: { maxRetryAfterMs: -1 } },
+    { retry: { statuses: [503, "429"] } },
+  ])("refuses %o with a RangeError", (options) => {
+    expect(() => createTransport(options as TransportOptions)).toThrow(RangeError);
+  });
+
+  it.each([{ logger: "debug" }, { fetch: {} }])("refuses %o with a TypeError", (options) => {
+    expect(() => createTransport(options as unknown as TransportOptions)).toThrow(TypeError);
+  });
+
+  it("accepts Infinity for timeoutMs and maxRetryAfterMs, and 0 for no timeout", () => {
+    for (const options of [
+      { timeoutMs: Number.POSITIVE_INFINITY },
+      { timeoutMs: 0 },
+      { timeoutMs: 3e9 },
+      { retry: { maxRetryAfterMs: Number.POSITIVE_INFINITY } },
+    ]) {
+      expect(() => createTransport(options)).not.toThrow();
+    }
+  });
+});
+
+describe("createTransport against what a server controls", () => {
+  it("does not time out early when timeoutMs is over 2^31-1 ms (Node would run such a timer after 1 ms)", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      const { fetch, sent } = scripted(async (request) =>
+        waitFor(50, request.signal).then(() => new Response(null, { status: 204 })),
+      );
+      const response = await createTransport({ fetch, timeoutMs: 3e9, retry: false })(new Request("https://kimai.test/api/x"));
+      expect(response.status).toBe(204);
+      expect(sent).toHaveLength(1);
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings.map((warning) => warning.name)).not.toContain("TimeoutOverflowWarning");
+  });
+
+  it("waits out a Retry-After longer than a Node timer holds when maxRetryAfterMs allows it", async () => {
+    const thirtyDays = 30 * 24 * 3600;
+    const { fetch, sent } = scripted(
+      async () => new Response(null, { status: 503, headers: { "Retry-After": String(thirtyDays) } }),
+    );
+    const events: LogEvent[] = [];
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error("gave up")), 200);
+    const error = await createTransport({
+      fetch,
+      retry: { maxRetryAfterMs: Number.POSITIVE_INFINITY },
+      logger: (event) => events.push(event),
+    })(new Request("https://kimai.test/api/x", { signal: controller.signal })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestAbortedError);
+    expect(sent).toHaveLength(1);
+    expect(events.find((event) => event.type === "retry")).toMatchObject({ delayMs: thirtyDays * 1000 });
+  });
+
+  it("keeps a 200 whose reason phrase a Response cannot carry ('OK \u2713'), dropping the phrase", async () => {
+    const { fetch, sent } = scripted(async () => {
+      const response = new Response('{"id": 1}', { headers: { "Content-Type": "application/json" } });
+      // What undici hands over for a status line `HTTP/1.1 200 OK ✓` (new Response() would refuse it).
+      Object.defineProperty(response, "statusText", { value: "OK \u2713" });
+      return response;
+    });
+    const response = await createTransport({ fetch, retry: FAST })(new Request("https://kimai.test/api/x"));
+    expect(response.status).toBe(200);
+    expect(response.statusText).toBe("");
+    expect(await response.json()).toEqual({ id: 1 });
+    expect(sent).toHaveLength(1);
+  });
+
+  it("keeps a reason phrase a Response can carry, Latin-1 included", async () => {
+    const { fetch } = scripted(async () => new Response(null, { status: 404, statusText: "Nicht gefunden \u00bb" }));
+    expect((await createTransport({ fetch })(new Request("https://kimai.test/api/x"))).statusText).toBe("Nicht gefunden \u00bb");
+  });
+
+  it("ignores an async logger whose promise rejects: no unhandled rejection", async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      let calls = 0;
+      const send = createTransport({
+        fetch: scripted(503, 200).fetch,
+        retry: FAST,
+        logger: async () => {
+          calls++;
+          throw new Error("log sink down");
+        },
+      });
+      expect((await send(new Request("https://kimai.test/api/x"))).status).toBe(200);
+      expect(calls).toBe(5);
+      // Unhandled rejections are reported once the microtask queue has drained.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+  });
+
+  it("ignores a logger returning a thenable whose then throws", async () => {
+    const send = createTransport({
+      fetch: scripted(200).fetch,
+      logger: (() => ({
+        // biome-ignore lint/suspicious/noThenProperty: a hostile thenable is the point
+        then() {
+          throw new Error("then broke");
+        },
+      })) as unknown as Logger,
+    });
+    expect((await send(new Request("https://kimai.test/api/x"))).status).toBe(200);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { DecodeError, decodeRailsXml, decodeRailsXmlStream } from "../src/index.js";
 
@@ -13,6 +14,60 @@ function streamOf(...chunks: Array<string | Uint8Array>): ReadableStream<Uint8Ar
       controller.close();
     },
   });
+}
+
+/**
+ * What a decoder must make of element names that are special in JavaScript: own, enumerable data properties
+ * of ordinary objects, no changed prototype, and nothing added to `Object.prototype`.
+ */
+function expectNoPrototypeTouched(decode: (xml: string) => unknown): void {
+  const own = (object: unknown, key: string) => Object.getOwnPropertyDescriptor(object, key)?.value;
+  const nested = decode("<p><__proto__><polluted>yes</polluted></__proto__><id>1</id></p>") as { p: object };
+  expect(Object.getPrototypeOf(nested)).toBe(Object.prototype);
+  expect(Object.getPrototypeOf(nested.p)).toBe(Object.prototype);
+  expect(Object.keys(nested.p)).toEqual(["__proto__", "id"]);
+  expect(own(nested.p, "__proto__")).toEqual({ polluted: "yes" });
+  expect("polluted" in nested.p).toBe(false);
+
+  const repeated = decode("<p><__proto__>a</__proto__><__proto__>b</__proto__></p>") as { p: object };
+  expect(own(repeated.p, "__proto__")).toEqual(["a", "b"]);
+
+  const root = decode("<__proto__><polluted>yes</polluted></__proto__>") as object;
+  expect(Object.getPrototypeOf(root)).toBe(Object.prototype);
+  expect(own(root, "__proto__")).toEqual({ polluted: "yes" });
+
+  const named = decode("<p><constructor><prototype><polluted>yes</polluted></prototype></constructor></p>") as object;
+  expect(own(own(named, "p"), "constructor")).toEqual({ prototype: { polluted: "yes" } });
+
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(Object.hasOwn(Object.prototype, "polluted")).toBe(false);
+}
+
+/** The decoder the check above must catch: the same XML, but objects built by plain assignment. */
+function naiveDecode(xml: string, newObject: () => Record<string, unknown>): unknown {
+  const parser = new SaxesParser();
+  const stack: Array<{ name: string; object: Record<string, unknown>; text: string; children: number }> = [];
+  let result: unknown;
+  parser.on("opentag", (tag) => stack.push({ name: tag.name, object: newObject(), text: "", children: 0 }));
+  parser.on("text", (text) => {
+    const top = stack.at(-1);
+    if (top) top.text += text;
+  });
+  parser.on("closetag", () => {
+    const frame = stack.pop();
+    if (!frame) return;
+    const value = frame.children > 0 ? frame.object : frame.text;
+    const parent = stack.at(-1);
+    if (!parent) {
+      result = Object.assign(newObject(), { [frame.name]: value });
+      return;
+    }
+    const previous = Object.hasOwn(parent.object, frame.name) ? parent.object[frame.name] : undefined;
+    parent.object[frame.name] = previous === undefined ? value : ([] as unknown[]).concat(previous, value);
+    parent.children++;
+  });
+  parser.write(xml).close();
+  return result;
 }
 
 describe("decodeRailsXml against mite's documentation", () => {
@@ -106,10 +161,17 @@ describe("decodeRailsXml types", () => {
     });
   });
 
-  it("never touches prototypes, even for an element named __proto__", () => {
-    const value = decodeRailsXml("<p><__proto__><polluted>yes</polluted></__proto__></p>") as { p: object };
-    expect(Object.hasOwn(value.p, "__proto__")).toBe(true);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  it("never touches prototypes, even for elements named __proto__, constructor and prototype", () => {
+    expectNoPrototypeTouched(decodeRailsXml);
+  });
+
+  // The check above must be able to fail: a decoder that assigns (`object[key] = value`) sets the prototype
+  // of its own object instead of failing loudly, and one that builds null-prototype objects hides it.
+  it.each([
+    ["assigns with object[key] = value", () => ({})],
+    ["assigns into null-prototype objects", () => Object.create(null) as Record<string, unknown>],
+  ])("fails for a decoder that %s", (_, newObject) => {
+    expect(() => expectNoPrototypeTouched((xml) => naiveDecode(xml, newObject))).toThrow();
   });
 
   it.each([

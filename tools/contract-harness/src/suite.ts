@@ -76,7 +76,8 @@ export function describeContract<Client>(title: string, suite: ContractSuite<Cli
         if (contractCase.mediaType && formatOfMediaType(contractCase.mediaType) !== "json") {
           // A document: the bytes the client hands over are the example's, whether as Blob, text or buffer.
           const sent = examplesOf(spec, responseOf(spec, operation, status).content).find(
-            (example) => example.mediaType === contractCase.mediaType && (!contractCase.example || example.name === contractCase.example),
+            (example) =>
+              example.mediaType === contractCase.mediaType && (!contractCase.example || example.name === contractCase.example),
           );
           expect(await textOf(result.data)).toBe(sent?.text);
           await contractCase.check?.(result, sent?.text);

@@ -1,7 +1,7 @@
 // The hostile-response matrix: every fault a server, proxy or network can produce, against every client it
 // applies to, over a real node:http server on loopback. Each case asserts the exact error class (or the
 // exact data) and that no credential shows up in the error (message, stack, JSON, inspect) or any log event.
-import type { ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { inspect } from "node:util";
 import { gzipSync } from "node:zlib";
 import {
@@ -13,6 +13,7 @@ import {
   DecodeError,
   flattenValidationErrors,
   InternalServerError,
+  InvalidParameterError,
   type LogEvent,
   miteApiKey,
   NotFoundError,
@@ -82,8 +83,17 @@ interface HostileCase {
   /** How the server misbehaves for this client. */
   readonly serve: (kind: Kind) => FaultHandler;
   readonly options?: RuntimeOptions;
-  /** Create instead of read. */
-  readonly action?: "get" | "create";
+  /**
+   * Create or delete instead of read. A delete addresses a sub-resource where the API has one: Kimai's
+   * `DELETE /api/customers/7/rates/{rateId}`, mite's `DELETE /customers/{id}`, with `pathValue` as the id.
+   */
+  readonly action?: "get" | "create" | "delete";
+  /** The path parameter of a delete (default 1). */
+  readonly pathValue?: unknown;
+  /** The request must be refused before it is sent: no request reaches the server. */
+  readonly refusedBeforeSending?: boolean;
+  /** The logger is async and its promise rejects (as a logger whose sink is down does). */
+  readonly rejectingLogger?: boolean;
   /** Aborts the call after this many milliseconds. */
   readonly abortAfterMs?: number;
   /** The exact error class, or null when the call must succeed. */
@@ -96,6 +106,16 @@ interface HostileCase {
 function send(response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
   response.writeHead(status, { "Content-Length": String(Buffer.byteLength(body)), ...headers });
   response.end(body);
+}
+
+/**
+ * Writes a response straight to the socket, for what node:http refuses to send: a reason phrase that is not
+ * Latin-1 (`OK ✓`). The text is sent as UTF-8, as misbehaving servers do.
+ */
+function sendRaw(request: IncomingMessage, statusLine: string, body: string, headers: Record<string, string> = {}): void {
+  const all = { ...headers, "Content-Length": String(Buffer.byteLength(body)), Connection: "close" };
+  const head = [`HTTP/1.1 ${statusLine}`, ...Object.entries(all).map(([name, value]) => `${name}: ${value}`)].join("\r\n");
+  request.socket.end(Buffer.from(`${head}\r\n\r\n${body}`, "utf8"));
 }
 
 const JSON_TYPE = { "Content-Type": "application/json; charset=utf-8" };
@@ -600,6 +620,193 @@ const cases: HostileCase[] = [
       expect(outcome.elapsedMs).toBeLessThan(2000);
     },
   },
+
+  // --- round two: found by probing the clients as a hostile server would ---------------------------------
+  ...(
+    [
+      ["..", 'is "..", a dot segment'],
+      [".", 'is ".", a dot segment'],
+      ["%2e%2E", 'when percent-decoded "..", a dot segment'],
+      ["", "is empty"],
+      ["7/../..", 'contains "/"'],
+      ["7%2F..", 'contains when percent-decoded "/"'],
+      ["7?x=1", 'contains "?"'],
+      ["7#x", 'contains "#"'],
+      ["7\\..", 'contains "\\"'],
+      ["7\n8", "a control character"],
+      [Number.NaN, "not a finite number (NaN)"],
+      [undefined, "is missing"],
+    ] as const
+  ).map(
+    ([pathValue, problem]): HostileCase => ({
+      name: `a path parameter ${typeof pathValue === "string" ? JSON.stringify(pathValue) : String(pathValue)} is refused before anything is sent`,
+      kinds: ALL,
+      action: "delete",
+      pathValue,
+      refusedBeforeSending: true,
+      serve: always((_, response) => send(response, 204, "")),
+      expected: InvalidParameterError,
+      check: (outcome, kind) => {
+        expectHits(outcome, 0);
+        const error = outcome.error as InvalidParameterError;
+        expect(error.parameter).toBe(kind === "kimai" ? "rateId" : "id");
+        expect(error.message).toContain(problem);
+        expect(error.operationId).toBe(kind === "kimai" ? "deleteCustomerRate" : "deleteCustomer");
+        expect(outcome.logs).toEqual([]);
+      },
+    }),
+  ),
+  {
+    name: "a 401 whose reason phrase echoes the token",
+    kinds: ALL,
+    serve: always((_, response) => {
+      response.writeHead(401, `Invalid token ${SECRET}`, { ...JSON_TYPE, "Content-Length": "2" });
+      response.end("{}");
+    }),
+    expected: AuthenticationError,
+    check: ({ error }) => {
+      expect((error as AuthenticationError).statusText).toBe(`Invalid token ${MARKER}`);
+      expect((error as AuthenticationError).message).toContain(`401 Invalid token ${MARKER}`);
+    },
+  },
+  {
+    name: "a token echoed 120 levels deep in an error body",
+    kinds: ALL,
+    serve: (kind) => (_, response) => {
+      if (kind === "mite-xml") {
+        send(
+          response,
+          401,
+          `<errors>${nested("<e>", "</e>", 119).replace("<e></e>", `<e>${escapeXml(SECRET)}</e>`)}</errors>`,
+          XML_TYPE,
+        );
+      } else {
+        let body: unknown = { message: `bad token ${SECRET}` };
+        for (let depth = 0; depth < 120; depth++) body = { inner: body };
+        send(response, 401, JSON.stringify(body), JSON_TYPE);
+      }
+    },
+    expected: AuthenticationError,
+    check: ({ error }) => {
+      // Nested deeper than 64, the body is kept as (redacted) text, as a body that is not JSON is.
+      expect((error as AuthenticationError).body).toBeUndefined();
+      expect((error as AuthenticationError).rawBody).toContain(MARKER);
+    },
+  },
+  {
+    name: "an error body nested 100,000 levels deep (JSON.stringify(error) must not throw)",
+    kinds: ALL,
+    serve: (kind) => (_, response) => {
+      if (kind === "mite-xml") send(response, 422, `<errors>${nested("<e>", "</e>", 100_000)}</errors>`, XML_TYPE);
+      // Labelled text/plain: openapi-fetch parses any error body that is JSON, whatever its Content-Type.
+      else if (kind === "mite-json") send(response, 422, nested("[", "]", 100_000), { "Content-Type": "text/plain" });
+      else send(response, 422, nested("[", "]", 100_000), JSON_TYPE);
+    },
+    expected: UnprocessableEntityError,
+    check: ({ error }) => {
+      const apiError = error as UnprocessableEntityError;
+      expect(apiError.body).toBeUndefined();
+      expect(apiError.rawBody).toMatch(/^(\[|<errors>)/);
+      expect(apiError.rawBody).toMatch(/more characters\]$/);
+      expect(() => JSON.stringify(apiError)).not.toThrow();
+    },
+  },
+  {
+    name: "a token straddling the 8 KiB cut of an error body",
+    kinds: ALL,
+    serve: always((_, response) =>
+      send(response, 500, `${"x".repeat(8192 - 6)}${SECRET} and more`, { "Content-Type": "text/plain" }),
+    ),
+    expected: InternalServerError,
+    check: ({ error }) => {
+      const rawBody = (error as InternalServerError).rawBody ?? "";
+      expect(rawBody).not.toContain(SECRET.slice(0, 6));
+      expect(rawBody).toContain(`x${MARKER}... [`);
+    },
+  },
+  {
+    name: "a token straddling the cut of a bad 200 body (multi-byte text, cut by bytes)",
+    kinds: ALL,
+    serve: always((_, response) => {
+      // 15,000 bytes of euro signs, then the token across byte 16,384, where DecodeError stops decoding.
+      const head = `${"\u20ac".repeat(5000)}${"y".repeat(16_384 - 15_000 - 6)}`;
+      send(response, 200, `${head}${SECRET}${"z".repeat(10_000)}`, { "Content-Type": "text/html; charset=utf-8" });
+    }),
+    expected: DecodeError,
+    check: ({ error }) => {
+      const rawBody = (error as DecodeError).rawBody ?? "";
+      expect(rawBody.startsWith("\u20ac".repeat(5000))).toBe(true);
+      expect(rawBody).not.toContain(SECRET.slice(0, 3));
+      expect(rawBody).toMatch(/\.\.\. \[cut\]$/);
+    },
+  },
+  {
+    name: "a 200 whose reason phrase is not Latin-1 is data, not a ConnectionError",
+    kinds: ALL,
+    serve: (kind) => (request) => {
+      const { body, headers } = customer(kind);
+      sendRaw(request, "200 OK \u2713", body, headers);
+    },
+    expected: null,
+    check: (outcome, kind) => {
+      expectHits(outcome, 1);
+      expect(kind === "kimai" ? outcome.data : (outcome.data as { customer: unknown }).customer).toMatchObject({ id: 1 });
+    },
+  },
+  {
+    name: "a 404 whose reason phrase is not Latin-1 is a NotFoundError, not retried",
+    kinds: ALL,
+    serve: always((request) => sendRaw(request, "404 Nicht gefunden \u2717", "")),
+    expected: NotFoundError,
+    check: (outcome) => {
+      expectHits(outcome, 1);
+      expect((outcome.error as NotFoundError).statusText).toBe("");
+    },
+  },
+  {
+    name: "Retry-After of 30 days with maxRetryAfterMs Infinity is waited for (until the caller aborts)",
+    kinds: ALL,
+    serve: always((_, response) => send(response, 503, "", { "Retry-After": String(30 * 24 * 3600) })),
+    options: { retry: { maxRetryAfterMs: Number.POSITIVE_INFINITY } },
+    abortAfterMs: 300,
+    expected: RequestAbortedError,
+    check: (outcome) => {
+      expectHits(outcome, 1);
+      expect(retryEvents(outcome).map((event) => event.delayMs)).toEqual([30 * 24 * 3600 * 1000]);
+      expect(outcome.elapsedMs).toBeGreaterThanOrEqual(250);
+    },
+  },
+  {
+    name: "timeoutMs over 2^31-1 ms does not fire early",
+    kinds: ALL,
+    serve: (kind) => (request, response, hit, recorded) => {
+      setTimeout(() => good()(kind)(request, response, hit, recorded), 100);
+    },
+    options: { timeoutMs: 3e9 },
+    expected: null,
+    check: (outcome) => expectHits(outcome, 1),
+  },
+  {
+    name: "a logger whose promise rejects (twice per request) does not cause unhandled rejections",
+    kinds: ALL,
+    serve: good(),
+    rejectingLogger: true,
+    expected: null,
+    check: (outcome) => expect(outcome.logs.map((event) => event.type)).toEqual(["request", "response"]),
+  },
+  {
+    name: "a same-origin redirect to a URL with credentials is refused, not retried as a ConnectionError",
+    kinds: ALL,
+    serve: always((request, response) => {
+      const port = request.socket.localPort;
+      send(response, 302, "", { Location: `http://mallory:${encodeURIComponent(SECRET)}@127.0.0.1:${port}/steal` });
+    }),
+    expected: RedirectError,
+    check: (outcome) => {
+      expectHits(outcome, 1);
+      expect((outcome.error as RedirectError).message).toContain("credentials");
+    },
+  },
 ];
 
 function escapeXml(text: string): string {
@@ -643,7 +850,12 @@ async function run(server: LoopbackServer, testCase: HostileCase, kind: Kind): P
     ...BASE_OPTIONS,
     ...testCase.options,
     retry: testCase.options?.retry === false ? false : { ...(BASE_OPTIONS.retry || {}), ...(testCase.options?.retry || {}) },
-    logger: (event) => logs.push(event),
+    logger: testCase.rejectingLogger
+      ? async (event) => {
+          logs.push(event);
+          throw new Error("log sink down");
+        }
+      : (event) => logs.push(event),
   };
   const controller = new AbortController();
   if (testCase.abortAfterMs !== undefined) setTimeout(() => controller.abort(new Error("caller gave up")), testCase.abortAfterMs);
@@ -652,7 +864,19 @@ async function run(server: LoopbackServer, testCase: HostileCase, kind: Kind): P
   const started = performance.now();
   try {
     let data: unknown;
-    if (target.kind === "kimai") {
+    // The ids a caller read from a file or a command line: any value, whatever the types say.
+    const pathValue = ("pathValue" in testCase ? testCase.pathValue : 1) as number;
+    if (testCase.action === "delete") {
+      data =
+        target.kind === "kimai"
+          ? await unwrap(
+              target.client.DELETE("/api/customers/{id}/rates/{rateId}", {
+                params: { path: { id: 7, rateId: pathValue } },
+                ...init,
+              }),
+            )
+          : await unwrap(target.client.DELETE("/customers/{id}", { params: { path: { id: pathValue } }, ...init }));
+    } else if (target.kind === "kimai") {
       data =
         testCase.action === "create"
           ? await unwrap(
@@ -706,7 +930,18 @@ describe("hostile and broken responses", () => {
   const rows = cases.flatMap((testCase) => testCase.kinds.map((kind) => [`${testCase.name} [${kind}]`, testCase, kind] as const));
 
   it.each(rows)("%s", async (_, testCase, kind) => {
-    const outcome = await run(server, testCase, kind);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    let outcome: Outcome;
+    try {
+      outcome = await run(server, testCase, kind);
+      // Unhandled rejections are reported after the microtask queue drains.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
     if (testCase.expected === null) {
       expect(outcome.error).toBeUndefined();
     } else {
@@ -716,7 +951,7 @@ describe("hostile and broken responses", () => {
     testCase.check?.(outcome, kind);
 
     // The secret really went out (so the absence below means something), and nothing printable holds it.
-    expect(carriesSecret(outcome.requests[0])).toBe(true);
+    if (!testCase.refusedBeforeSending) expect(carriesSecret(outcome.requests[0])).toBe(true);
     for (const text of printedForms(outcome)) for (const leak of LEAKS) expect(text).not.toContain(leak);
   });
 });

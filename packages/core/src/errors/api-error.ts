@@ -1,5 +1,11 @@
 import { patternRedactor, type Redactor } from "../redaction/redactor.js";
-import { describeOperation, type OperationInfo, PunchclockError, truncatedRawBody } from "./punchclock-error.js";
+import {
+  describeOperation,
+  type OperationInfo,
+  PunchclockError,
+  registerErrorClass,
+  truncatedRawBody,
+} from "./punchclock-error.js";
 
 /** Everything an {@link ApiError} is built from. */
 export interface ApiErrorInit extends OperationInfo {
@@ -21,7 +27,7 @@ export interface ApiErrorInit extends OperationInfo {
  */
 export class ApiError extends PunchclockError {
   static {
-    ApiError.prototype.name = "ApiError";
+    registerErrorClass(ApiError, "ApiError");
   }
   declare readonly method: string;
   declare readonly path: string;
@@ -39,7 +45,8 @@ export class ApiError extends PunchclockError {
     const { method, path, operationId } = init;
     super(describe(init), { operation: { method, path, operationId }, redactor });
     this.status = init.status;
-    this.statusText = init.statusText;
+    // The reason phrase is the server's text like the body, and servers echo tokens in it ("Invalid token ...").
+    this.statusText = redactor.redact(init.statusText);
     this.body = redactor.redactValue(init.body);
     this.rawBody = truncatedRawBody(init.rawBody, redactor);
     this.retryAfterMs = init.retryAfterMs;
@@ -60,61 +67,61 @@ export class ApiError extends PunchclockError {
 /** 400: malformed request or failed validation (Kimai adds a form error tree in `body.errors`). */
 export class BadRequestError extends ApiError {
   static {
-    BadRequestError.prototype.name = "BadRequestError";
+    registerErrorClass(BadRequestError, "BadRequestError");
   }
 }
 /** 401: missing or wrong credentials. */
 export class AuthenticationError extends ApiError {
   static {
-    AuthenticationError.prototype.name = "AuthenticationError";
+    registerErrorClass(AuthenticationError, "AuthenticationError");
   }
 }
 /** 403: authenticated, but not allowed (or Kimai's deprecated X-AUTH pair did not match). */
 export class PermissionDeniedError extends ApiError {
   static {
-    PermissionDeniedError.prototype.name = "PermissionDeniedError";
+    registerErrorClass(PermissionDeniedError, "PermissionDeniedError");
   }
 }
 /** 404: no such record (or not visible to the user). */
 export class NotFoundError extends ApiError {
   static {
-    NotFoundError.prototype.name = "NotFoundError";
+    registerErrorClass(NotFoundError, "NotFoundError");
   }
 }
 /** 409: the request conflicts with the current state. */
 export class ConflictError extends ApiError {
   static {
-    ConflictError.prototype.name = "ConflictError";
+    registerErrorClass(ConflictError, "ConflictError");
   }
 }
 /** 410: the endpoint was removed (Kimai's `/team` routes since 2.65). */
 export class GoneError extends ApiError {
   static {
-    GoneError.prototype.name = "GoneError";
+    registerErrorClass(GoneError, "GoneError");
   }
 }
 /** 422: refused change (mite validation, deleting a customer that still has projects). */
 export class UnprocessableEntityError extends ApiError {
   static {
-    UnprocessableEntityError.prototype.name = "UnprocessableEntityError";
+    registerErrorClass(UnprocessableEntityError, "UnprocessableEntityError");
   }
 }
 /** 408: the server gave up waiting for the request (retried for idempotent requests). */
 export class RequestTimeoutError extends ApiError {
   static {
-    RequestTimeoutError.prototype.name = "RequestTimeoutError";
+    registerErrorClass(RequestTimeoutError, "RequestTimeoutError");
   }
 }
 /** 429: rate limited; `retryAfterMs` says for how long, when the server said. */
 export class RateLimitError extends ApiError {
   static {
-    RateLimitError.prototype.name = "RateLimitError";
+    registerErrorClass(RateLimitError, "RateLimitError");
   }
 }
 /** 5xx: the server failed. */
 export class InternalServerError extends ApiError {
   static {
-    InternalServerError.prototype.name = "InternalServerError";
+    registerErrorClass(InternalServerError, "InternalServerError");
   }
 }
 

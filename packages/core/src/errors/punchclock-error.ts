@@ -33,6 +33,38 @@ export function describeOperation(operation: OperationInfo | undefined): string 
 export const MAX_RAW_BODY_CHARS = 8192;
 
 /**
+ * The key of the class id every punchclock error class carries. `Symbol.for`, so that a second copy of this
+ * package (its ESM and CommonJS builds, or two versions in one `node_modules`) uses the same key.
+ */
+const ERROR_CLASS_ID = Symbol.for("@punchclock/core/error-class");
+
+/**
+ * Names an error class and gives it a class id, so `instanceof` recognises instances made by another copy of
+ * `@punchclock/core` (see {@link PunchclockError}). Every error class of the package calls it once.
+ */
+export function registerErrorClass(ErrorClass: abstract new (...args: never[]) => Error, name: string): void {
+  Object.defineProperty(ErrorClass.prototype, "name", { value: name, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(ErrorClass, ERROR_CLASS_ID, { value: `@punchclock/core:${name}` });
+}
+
+/** The class id of `ErrorClass` when it is one of this package's own classes (not a subclass of yours). */
+function errorClassId(ErrorClass: object): unknown {
+  return Object.hasOwn(ErrorClass, ERROR_CLASS_ID) ? (ErrorClass as Record<symbol, unknown>)[ERROR_CLASS_ID] : undefined;
+}
+
+/** `instanceof` as usual, or, for this package's classes, a class with the same id on the prototype chain. */
+function isInstanceOf(value: unknown, ErrorClass: object): boolean {
+  if (Function.prototype[Symbol.hasInstance].call(ErrorClass, value)) return true;
+  const id = errorClassId(ErrorClass);
+  if (id === undefined || value === null || (typeof value !== "object" && typeof value !== "function")) return false;
+  for (let proto = Object.getPrototypeOf(value); proto !== null; proto = Object.getPrototypeOf(proto)) {
+    const owner = Object.hasOwn(proto, "constructor") ? (proto as { constructor: unknown }).constructor : undefined;
+    if (typeof owner === "function" && errorClassId(owner) === id) return true;
+  }
+  return false;
+}
+
+/**
  * Base class of every error punchclock throws, so `catch (e) { if (e instanceof PunchclockError) ... }`
  * separates library failures from bugs in the caller's code.
  *
@@ -41,8 +73,19 @@ export const MAX_RAW_BODY_CHARS = 8192;
  */
 export class PunchclockError extends Error {
   static {
-    PunchclockError.prototype.name = "PunchclockError";
+    registerErrorClass(PunchclockError, "PunchclockError");
   }
+
+  /**
+   * `error instanceof NotFoundError` also holds when the error was made by another copy of this package
+   * (ESM and CommonJS, or two versions): the runtime and your `catch` blocks may not share one. The check
+   * compares class ids along the prototype chain; your own subclasses keep the ordinary `instanceof`.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: every subclass inherits this method; `this` is the class asked about
+    return isInstanceOf(value, this);
+  }
+
   /** HTTP method of the request, when the error belongs to one. */
   readonly method: string | undefined;
   /** Path template of the operation (`/api/customers/{id}`), when the error belongs to one. */
@@ -74,7 +117,7 @@ export class PunchclockError extends Error {
 /** A body that does not parse as the format it claims (malformed, truncated, mislabelled or hostile XML or JSON). */
 export class DecodeError extends PunchclockError {
   static {
-    DecodeError.prototype.name = "DecodeError";
+    registerErrorClass(DecodeError, "DecodeError");
   }
   /** The format that was expected. */
   readonly format: "json" | "xml";
@@ -86,23 +129,29 @@ export class DecodeError extends PunchclockError {
   constructor(
     format: "json" | "xml",
     message: string,
-    options: PunchclockErrorOptions & { status?: number | undefined; rawBody?: string | undefined } = {},
+    options: PunchclockErrorOptions & {
+      status?: number | undefined;
+      rawBody?: string | undefined;
+      /** `rawBody` is only the start of the body (a secret may straddle its end). */
+      rawBodyTruncated?: boolean | undefined;
+    } = {},
   ) {
     super(message, options);
     this.format = format;
     this.status = options.status;
-    this.rawBody = truncatedRawBody(options.rawBody, options.redactor ?? patternRedactor);
+    this.rawBody = truncatedRawBody(options.rawBody, options.redactor ?? patternRedactor, !options.rawBodyTruncated);
   }
 }
 
-/** Caps a body for keeping in an error and redacts it. */
-export function truncatedRawBody(text: string | undefined, redactor: Redactor): string | undefined {
+/**
+ * Caps a body for keeping in an error, redacting before it cuts: a secret that straddles the cut leaves none
+ * of its characters behind. `complete: false` says `text` is only the start of the body.
+ */
+export function truncatedRawBody(text: string | undefined, redactor: Redactor, complete = true): string | undefined {
   if (text === undefined) return undefined;
-  const kept =
-    text.length > MAX_RAW_BODY_CHARS
-      ? `${text.slice(0, MAX_RAW_BODY_CHARS)}... [${text.length - MAX_RAW_BODY_CHARS} more characters]`
-      : text;
-  return redactor.redact(kept);
+  const { excerpt, omitted } = redactor.redactExcerpt(text, MAX_RAW_BODY_CHARS, complete);
+  if (omitted === 0 && complete) return excerpt;
+  return `${excerpt}... [${complete ? `${omitted} more characters` : "cut"}]`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describeOperation, PunchclockError, type PunchclockErrorOptions } from "./punchclock-error.js";
+import { describeOperation, PunchclockError, type PunchclockErrorOptions, registerErrorClass } from "./punchclock-error.js";
 
 /** Options of the errors raised while sending a request. */
 export interface TransportErrorOptions extends PunchclockErrorOptions {
@@ -9,7 +9,7 @@ export interface TransportErrorOptions extends PunchclockErrorOptions {
 /** The request could not be completed: refused, reset (also mid-body), DNS failure, TLS failure. */
 export class ConnectionError extends PunchclockError {
   static {
-    ConnectionError.prototype.name = "ConnectionError";
+    registerErrorClass(ConnectionError, "ConnectionError");
   }
   /** The system error code when there was one (`ECONNRESET`, `ECONNREFUSED`, `UND_ERR_SOCKET`, ...). */
   readonly code: string | undefined;
@@ -36,7 +36,7 @@ export class ConnectionError extends PunchclockError {
 /** No complete response arrived within the client's `timeoutMs` (headers and body; each attempt has its own). */
 export class TimeoutError extends ConnectionError {
   static {
-    TimeoutError.prototype.name = "TimeoutError";
+    registerErrorClass(TimeoutError, "TimeoutError");
   }
   /** The limit that was exceeded, in milliseconds (undefined when the caller's own signal timed out). */
   readonly timeoutMs: number | undefined;
@@ -50,14 +50,14 @@ export class TimeoutError extends ConnectionError {
 /** The caller's `AbortSignal` fired; `cause` is the signal's reason. */
 export class RequestAbortedError extends PunchclockError {
   static {
-    RequestAbortedError.prototype.name = "RequestAbortedError";
+    registerErrorClass(RequestAbortedError, "RequestAbortedError");
   }
 }
 
 /** Redirects the client refuses to follow: a loop, too many hops, or another origin (which would get the credentials). */
 export class RedirectError extends PunchclockError {
   static {
-    RedirectError.prototype.name = "RedirectError";
+    registerErrorClass(RedirectError, "RedirectError");
   }
   /** The status of the last redirect response. */
   readonly status: number;
@@ -71,7 +71,7 @@ export class RedirectError extends PunchclockError {
 /** The response body was larger than the client's `maxResponseBytes`; it was not read further. */
 export class ResponseTooLargeError extends PunchclockError {
   static {
-    ResponseTooLargeError.prototype.name = "ResponseTooLargeError";
+    registerErrorClass(ResponseTooLargeError, "ResponseTooLargeError");
   }
   /** The limit, in bytes (after decompression). */
   readonly maxBytes: number;

@@ -1,8 +1,11 @@
 import type { Middleware } from "openapi-fetch";
 import { type AuthStrategy, authMiddleware } from "../auth/strategies.js";
+import { etagCache } from "../cache/etag-cache.js";
+import { type EtagStore, MemoryEtagStore } from "../cache/store.js";
 import { Redactor } from "../redaction/redactor.js";
 import { jsonResponseGuard } from "./json-response.js";
 import { type OperationTable, operationTracker, requestTagger } from "./operations.js";
+import { pathParameterGuard } from "./path-parameters.js";
 import { createTransport, type FetchFunction, type TransportOptions } from "./transport.js";
 import { userAgentMiddleware, userAgentString } from "./user-agent.js";
 
@@ -12,6 +15,12 @@ export interface RuntimeOptions extends TransportOptions {
   userAgent?: string | undefined;
   /** More strings to keep out of errors and logs (the auth strategy's own secrets are always kept out). */
   redact?: readonly string[] | undefined;
+  /**
+   * Conditional GETs with ETags (default off): `true` keeps responses in memory (`MemoryEtagStore`, 500
+   * entries, per client), or pass a store of your own (Redis, ...). A repeated GET sends `If-None-Match`
+   * and a `304` is answered from the store; successful writes invalidate their resource. See `etagCache`.
+   */
+  cache?: boolean | EtagStore | undefined;
 }
 
 /** What a client tells {@link createClientRuntime} about itself. */
@@ -38,10 +47,11 @@ export interface ClientRuntime {
 }
 
 /**
- * Builds the runtime of a client. The middleware order matters: the operation tracker first (openapi-fetch
- * runs `onResponse` in reverse, so it sees the final response), then the JSON guard (after any format
- * conversion), the User-Agent, API-specific middleware, auth (so it signs the final URL), and the request
- * tagger last (so the transport sees which operation the final request belongs to).
+ * Builds the runtime of a client. The middleware order matters: the path parameter guard first (it refuses
+ * a request before anything else touches it), the operation tracker (openapi-fetch runs `onResponse` in
+ * reverse, so the first one with `onResponse` sees the final response), then the JSON guard (after any
+ * format conversion), the User-Agent, API-specific middleware, auth (so it signs the final URL), and the
+ * request tagger last (so the transport sees which operation the final request belongs to).
  */
 export function createClientRuntime(options: ClientRuntimeOptions): ClientRuntime {
   const redactor = new Redactor([...options.auth.secrets, ...(options.redact ?? [])]);
@@ -49,11 +59,16 @@ export function createClientRuntime(options: ClientRuntimeOptions): ClientRuntim
     redactor,
     fetch: createTransport(options),
     middleware: [
+      pathParameterGuard(options.operations, redactor),
       operationTracker(options.operations, redactor),
       jsonResponseGuard({ operationsWithoutBody: options.operationsWithoutBody ?? [] }),
       userAgentMiddleware(userAgentString(options.library, options.userAgent)),
       ...(options.transport ?? []),
       authMiddleware(options.auth),
+      // The ETag cache sits closest to the wire: it stores and replays raw responses (mite's XML too).
+      ...(options.cache
+        ? [etagCache({ store: options.cache === true ? new MemoryEtagStore() : options.cache, logger: options.logger, redactor })]
+        : []),
       requestTagger(options.operations, redactor),
     ],
   };

@@ -1,6 +1,13 @@
 import type { Middleware } from "openapi-fetch";
 import { DecodeError, describeOperation } from "../errors/punchclock-error.js";
-import { bodyDecodeError, decodedResponse, emptyResponse, isDecodedResponse, strictTextDecoder } from "./decoded-response.js";
+import {
+  bodyDecodeError,
+  decodedResponse,
+  emptyResponse,
+  isDecodedResponse,
+  strictTextDecoder,
+  textErrorResponse,
+} from "./decoded-response.js";
 import { type RequestContext, requestContextOf } from "./operations.js";
 
 /** Options of {@link jsonResponseGuard}. */
@@ -18,14 +25,18 @@ const DEFAULT_MAX_DEPTH = 64;
  * Checks every successful response before openapi-fetch parses it, so a bad body is a typed
  * {@link DecodeError} naming the operation, never a bare `SyntaxError` or wrong data: the Content-Type must
  * be JSON, the bytes valid in its charset, the nesting bounded, the JSON well-formed, and a body present
- * where the spec promises one. Error responses pass through: their text ends up in `ApiError.rawBody`.
+ * where the spec promises one. Error responses pass through (their text ends up in `ApiError.rawBody`),
+ * except that an error body nested deeper than `maxDepth` is handed over as text, not as a value.
  */
 export function jsonResponseGuard(options: JsonResponseGuardOptions = {}): Middleware {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const withoutBody = new Set(options.operationsWithoutBody ?? []);
   return {
-    async onResponse({ request, response }) {
-      if (!response.ok || request.method === "HEAD" || response.status === 204 || response.status === 205) return undefined;
+    async onResponse({ request, response, options: requestOptions }) {
+      if (request.method === "HEAD" || response.status === 204 || response.status === 205) return undefined;
+      if (!response.ok) return boundedErrorBody(response, maxDepth);
+      // The caller asked for the body as a document (`parseAs: "blob"`, "text", ...): not ours to parse.
+      if (requestOptions.parseAs !== "json") return undefined;
       const context = requestContextOf(request);
       const { operation } = context;
       const expectsBody = operation.operationId !== undefined && !withoutBody.has(`${operation.method} ${operation.path}`);
@@ -84,6 +95,24 @@ export function decodeJson(
   // value is ~10x faster than scanning the text (pnpm bench).
   if (nestingExceeds(value, maxDepth)) fail(`${subject} returned JSON nested deeper than ${maxDepth} levels`);
   return { value, text };
+}
+
+/**
+ * openapi-fetch parses any error body that is JSON, whatever its Content-Type, and `ApiError.body` is that
+ * value: nested 100,000 levels deep, it would make `JSON.stringify(error)` throw a `RangeError` in every
+ * logger that prints the error. Such a body is handed over as its text instead, as a body that is not
+ * JSON is (`error` is the text, `ApiError.rawBody` its start). Other error responses pass unchanged.
+ */
+async function boundedErrorBody(response: Response, maxDepth: number): Promise<Response | undefined> {
+  if (response.body === null || isDecodedResponse(response)) return undefined;
+  const text = await response.clone().text();
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return nestingExceeds(value, maxDepth) ? textErrorResponse(text, response) : undefined;
 }
 
 /** Whether arrays and objects in `value` nest deeper than `maxDepth`; recursion stops at `maxDepth`. */

@@ -51,13 +51,34 @@ export interface ErrorLogEvent extends LogEventBase {
   readonly durationMs: number;
 }
 
-/** Everything the transport reports. */
-export type LogEvent = RequestLogEvent | ResponseLogEvent | RetryLogEvent | ErrorLogEvent;
+/**
+ * The ETag cache (client option `cache`) acted. `attempt` is 0: the cache works around all attempts, the
+ * transport's own events show what went over the wire (a `response` with status 304 before a `hit`).
+ */
+export interface CacheLogEvent extends LogEventBase {
+  readonly type: "cache";
+  /**
+   * `hit`: the server answered 304 Not Modified and the stored response was returned; `store`: a response
+   * with an ETag was stored; `invalidate`: a successful write removed the stored responses of its resource
+   * and of the collections above it; `error`: the store failed and was ignored (the request went on).
+   */
+  readonly action: "hit" | "store" | "invalidate" | "error";
+  /** Whether the caller got the stored response (`action: "hit"`). */
+  readonly hit: boolean;
+  /** The entity tag served or stored, for `hit` and `store`. */
+  readonly etag: string | undefined;
+  /** The store's failure (message, redacted), for `error`. */
+  readonly reason: string | undefined;
+}
+
+/** Everything the transport (and the ETag cache) reports. */
+export type LogEvent = RequestLogEvent | ResponseLogEvent | RetryLogEvent | ErrorLogEvent | CacheLogEvent;
 
 /**
  * Receives every log event. Forward it to your logger of choice, e.g.
- * `logger: (event) => pino.debug(event, \`punchclock ${event.type}\`)`. A logger that throws is ignored,
- * so logging can never break a request.
+ * `logger: (event) => pino.debug(event, \`punchclock ${event.type}\`)`. A logger that throws, or returns a
+ * promise that rejects, is ignored, so logging can never break a request (nor crash the process with an
+ * unhandled rejection). The client does not wait for a promise a logger returns.
  */
 export type Logger = (event: LogEvent) => void;
 
@@ -68,7 +89,11 @@ export type Logger = (event: LogEvent) => void;
 export function emit(logger: Logger | undefined, event: () => LogEvent): void {
   if (!logger) return;
   try {
-    logger(event());
+    const result: unknown = logger(event());
+    // An async logger's rejection would be an unhandled rejection, which ends a Node process by default.
+    if (result !== null && typeof result === "object" && typeof (result as PromiseLike<unknown>).then === "function") {
+      Promise.resolve(result as PromiseLike<unknown>).catch(() => undefined);
+    }
   } catch {
     // A broken logger must not turn a successful request into a failure.
   }

@@ -1,6 +1,7 @@
 import type { Middleware } from "openapi-fetch";
 import { ApiError } from "../errors/api-error.js";
 import type { ErrorContext, OperationInfo } from "../errors/punchclock-error.js";
+import { sharedState } from "../internal/shared-state.js";
 import { patternRedactor, type Redactor } from "../redaction/redactor.js";
 import { parseRetryAfter } from "./retry.js";
 
@@ -16,8 +17,7 @@ export interface RequestContext extends ErrorContext {
   readonly redactor: Redactor;
 }
 
-const contextsByRequest = new WeakMap<Request, RequestContext>();
-const contextsByResponse = new WeakMap<Response, RequestContext>();
+const { contextsByRequest, contextsByResponse } = sharedState();
 
 function contextFor(table: OperationTable, redactor: Redactor, method: string, schemaPath: string): RequestContext {
   const upper = method.toUpperCase();

@@ -1,17 +1,19 @@
 /** When and how often the transport re-sends a request. Every field is optional. */
 export interface RetryOptions {
-  /** Retries after the first attempt (default 2; 0 turns retrying off). */
+  /** Retries after the first attempt: an integer >= 0 (default 2; 0 turns retrying off). */
   maxRetries?: number;
-  /** Backoff before the first retry, in milliseconds; doubles with each retry (default 500). */
+  /** Backoff before the first retry, in milliseconds (>= 0); doubles with each retry (default 500). */
   initialDelayMs?: number;
-  /** Longest backoff between two attempts, in milliseconds (default 8000). */
+  /** Longest backoff between two attempts, in milliseconds (>= 0, `Infinity` allowed; default 8000). */
   maxDelayMs?: number;
   /**
-   * Longest wait a server's `Retry-After` can impose, in milliseconds (default 60000). A longer request is
-   * capped to this; the final error's `retryAfterMs` still tells what the server asked for.
+   * Longest wait a server's `Retry-After` can impose, in milliseconds: a number >= 0, or `Infinity` to always
+   * wait as long as asked (default 60000). A longer request is capped to this; the final error's
+   * `retryAfterMs` still tells what the server asked for. Waits longer than a Node timer can hold (about
+   * 24.8 days) are kept, not shortened.
    */
   maxRetryAfterMs?: number;
-  /** Statuses that are retried (default 408, 429, 502, 503, 504). Other statuses never are. */
+  /** Statuses that are retried, integers 100-599 (default 408, 429, 502, 503, 504). Other statuses never are. */
   statuses?: readonly number[];
   /**
    * Also retry POST and PATCH (default false). Only safe where repeating the request cannot create a
@@ -35,15 +37,39 @@ const DEFAULT_POLICY: RetryPolicy = {
   retryNonIdempotent: false,
 };
 
-/** Fills in the defaults; `false` means never retry. Throws a `RangeError` for negative or non-numeric limits. */
+/**
+ * Fills in the defaults; `false` means never retry. Throws a `RangeError` for a limit that is not a number
+ * >= 0 (NaN, negative, a string), a `maxRetries` that is not an integer, or a status that is not one.
+ */
 export function retryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
   if (options === false) return { ...DEFAULT_POLICY, maxRetries: 0 };
-  const policy = { ...DEFAULT_POLICY, ...definedEntries(options ?? {}) };
-  for (const key of ["maxRetries", "initialDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) {
-    const value = policy[key];
-    if (typeof value !== "number" || Number.isNaN(value) || value < 0) throw new RangeError(`retry.${key} must be a number >= 0`);
+  if (options !== undefined && (options === null || typeof options !== "object")) {
+    throw new RangeError("retry must be an object of retry options, or false");
   }
+  const policy = { ...DEFAULT_POLICY, ...definedEntries(options ?? {}) };
+  for (const key of ["initialDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) nonNegativeNumber(policy[key], `retry.${key}`);
+  // Infinity retries would never give up; a fraction of a retry means nothing.
+  if (!Number.isSafeInteger(policy.maxRetries) || policy.maxRetries < 0) {
+    throw new RangeError("retry.maxRetries must be an integer >= 0");
+  }
+  if (
+    !Array.isArray(policy.statuses) ||
+    !policy.statuses.every((status) => Number.isInteger(status) && status >= 100 && status <= 599)
+  ) {
+    throw new RangeError("retry.statuses must be a list of HTTP statuses (integers 100-599)");
+  }
+  if (typeof policy.retryNonIdempotent !== "boolean") throw new RangeError("retry.retryNonIdempotent must be a boolean");
   return policy;
+}
+
+/**
+ * Checks a limit in milliseconds, bytes or counts: a number >= 0, `Infinity` included; NaN, negative numbers
+ * and strings (`"5000"` from an environment variable) are a `RangeError` naming the option, not a silent
+ * misbehaviour later.
+ */
+export function nonNegativeNumber(value: unknown, name: string): number {
+  if (typeof value !== "number" || Number.isNaN(value) || value < 0) throw new RangeError(`${name} must be a number >= 0`);
+  return value;
 }
 
 function definedEntries<T extends object>(options: T): Partial<T> {
@@ -90,7 +116,36 @@ export function retryDelay(
 }
 
 /**
- * Waits `ms` milliseconds, or rejects with `onAbort()` as soon as `signal` fires (also when it already has).
+ * The longest delay a Node timer holds (2^31-1 ms, about 24.8 days). Node runs a longer timer after 1 ms
+ * (with a `TimeoutOverflowWarning`), so longer waits are chained from timers of at most this length.
+ */
+export const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * Calls `callback` after `ms` milliseconds, however long that is (`Infinity`: never). Returns the function
+ * that cancels it.
+ */
+export function setLongTimeout(callback: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const due = performance.now() + ms;
+  const schedule = (remaining: number): void => {
+    if (remaining === Number.POSITIVE_INFINITY) return;
+    timer = setTimeout(
+      () => {
+        const left = due - performance.now();
+        if (left > 0 && remaining > MAX_TIMER_MS) schedule(left);
+        else callback();
+      },
+      Math.min(Math.max(0, remaining), MAX_TIMER_MS),
+    );
+  };
+  schedule(ms);
+  return () => clearTimeout(timer);
+}
+
+/**
+ * Waits `ms` milliseconds (any length, see {@link setLongTimeout}), or rejects with `onAbort()` as soon as
+ * `signal` fires (also when it already has).
  */
 export function sleep(ms: number, signal: AbortSignal, onAbort: () => unknown): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -99,10 +154,10 @@ export function sleep(ms: number, signal: AbortSignal, onAbort: () => unknown): 
       return;
     }
     const abort = () => {
-      clearTimeout(timer);
+      cancel();
       reject(onAbort());
     };
-    const timer = setTimeout(() => {
+    const cancel = setLongTimeout(() => {
       signal.removeEventListener("abort", abort);
       resolve();
     }, ms);

@@ -6,10 +6,19 @@ import {
   ResponseTooLargeError,
   TimeoutError,
 } from "../errors/transport-errors.js";
-import { copyHeaders } from "./decoded-response.js";
+import { copyHeaders, usableStatusText } from "./decoded-response.js";
 import { emit, type LogEventBase, type Logger } from "./logging.js";
 import { type RequestContext, requestContextOf } from "./operations.js";
-import { mayRetryMethod, parseRetryAfter, type RetryOptions, retryDelay, retryPolicy, sleep } from "./retry.js";
+import {
+  mayRetryMethod,
+  nonNegativeNumber,
+  parseRetryAfter,
+  type RetryOptions,
+  retryDelay,
+  retryPolicy,
+  setLongTimeout,
+  sleep,
+} from "./retry.js";
 
 /** A fetch function as openapi-fetch calls it. */
 export type FetchFunction = (request: Request) => Promise<Response>;
@@ -21,13 +30,17 @@ export interface TransportOptions {
   /** Retry policy, or `false` to never retry. See {@link RetryOptions} for the defaults. */
   retry?: RetryOptions | false | undefined;
   /**
-   * Time limit of each attempt in milliseconds, from sending the request to the last byte of the body
-   * (default 60000; 0 means none). The caller's `signal` can end a request earlier.
+   * Time limit of each attempt in milliseconds, from sending the request to the last byte of the body: a
+   * number >= 0 (default 60000; 0 or `Infinity` means none). Limits longer than a Node timer holds (about
+   * 24.8 days) are kept, not shortened. The caller's `signal` can end a request earlier.
    */
   timeoutMs?: number | undefined;
-  /** Largest accepted response body in bytes, after decompression (default 100 MiB). */
+  /** Largest accepted response body in bytes, after decompression: a number >= 0 (default 100 MiB). */
   maxResponseBytes?: number | undefined;
-  /** Same-origin redirects followed per attempt (default 5). Redirects to another origin are always refused. */
+  /**
+   * Same-origin redirects followed per attempt: an integer >= 0 (default 5). Redirects to another origin are
+   * always refused. A request made with `redirect: "manual"` gets the redirect response itself.
+   */
   maxRedirects?: number | undefined;
   /** Receives request, response, retry and error events. */
   logger?: Logger | undefined;
@@ -50,10 +63,14 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  */
 export function createTransport(options: TransportOptions = {}): FetchFunction {
   const policy = retryPolicy(options.retry);
-  const timeoutMs = nonNegative(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, "timeoutMs");
-  const maxBytes = nonNegative(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, "maxResponseBytes");
-  const maxRedirects = nonNegative(options.maxRedirects ?? DEFAULT_MAX_REDIRECTS, "maxRedirects");
+  const timeoutMs = nonNegativeNumber(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, "timeoutMs");
+  const maxBytes = nonNegativeNumber(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, "maxResponseBytes");
+  const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  if (!Number.isSafeInteger(maxRedirects) || maxRedirects < 0) throw new RangeError("maxRedirects must be an integer >= 0");
   const { logger } = options;
+  // Checked here: called later, a wrong value would fail every request (fetch) or log nothing, silently (logger).
+  if (logger !== undefined && typeof logger !== "function") throw new TypeError("logger must be a function");
+  if (options.fetch !== undefined && typeof options.fetch !== "function") throw new TypeError("fetch must be a function");
 
   return async function send(request: Request): Promise<Response> {
     const context = requestContextOf(request);
@@ -144,9 +161,10 @@ async function sendOnce(
 ): Promise<{ response: Response; bytes: number }> {
   const callerSignal = original.signal;
   const timeout = new AbortController();
-  const timer =
-    limits.timeoutMs > 0 && Number.isFinite(limits.timeoutMs)
-      ? setTimeout(() => timeout.abort(new DOMException("The attempt timed out", "TimeoutError")), limits.timeoutMs)
+  // A plain setTimeout over 2^31-1 ms would fire after 1 ms: `timeoutMs: 3e9` would time out at once.
+  const cancelTimer =
+    limits.timeoutMs > 0
+      ? setLongTimeout(() => timeout.abort(new DOMException("The attempt timed out", "TimeoutError")), limits.timeoutMs)
       : undefined;
   const signal = AbortSignal.any([callerSignal, timeout.signal]);
   const fetchImpl = limits.fetch ?? globalThis.fetch;
@@ -163,7 +181,9 @@ async function sendOnce(
           status: 0,
         });
       }
-      const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get("Location") : null;
+      // `redirect: "manual"` on the request (fetch's own option): the caller wants the redirect itself, not its target.
+      const location =
+        REDIRECT_STATUSES.has(response.status) && original.redirect !== "manual" ? response.headers.get("Location") : null;
       if (location === null) {
         const bytes = await readBody(response, limits.maxBytes, context, attempt);
         return { response: rebuiltResponse(response, bytes, context), bytes: bytes?.byteLength ?? 0 };
@@ -173,6 +193,14 @@ async function sendOnce(
       if (redirects >= limits.maxRedirects) {
         throw new RedirectError(
           `${describeOperation(context.operation)} was redirected more than ${limits.maxRedirects} times (a redirect loop?)`,
+          { ...context, status: response.status },
+        );
+      }
+      if (next.username || next.password) {
+        // fetch refuses such a URL with a TypeError that holds it; as a retryable ConnectionError it would be
+        // sent three times. The server chose the credentials; they are not repeated here.
+        throw new RedirectError(
+          `${describeOperation(context.operation)} was redirected to a URL with credentials in it; not followed`,
           { ...context, status: response.status },
         );
       }
@@ -210,7 +238,7 @@ async function sendOnce(
     if (error instanceof PunchclockError) throw error;
     throw ConnectionError.fromFailure(error, { ...context, attempts: attempt });
   } finally {
-    clearTimeout(timer);
+    cancelTimer?.();
   }
 }
 
@@ -280,10 +308,7 @@ function rebuiltResponse(response: Response, bytes: Uint8Array | undefined, cont
     throw new ConnectionError(`${describeOperation(context.operation)} got an unusable HTTP status ${status}`, context);
   }
   const body = NULL_BODY_STATUSES.has(status) || bytes === undefined ? null : bytes;
-  return new Response(body as BodyInit | null, { status, statusText: response.statusText, headers });
-}
-
-function nonNegative(value: number, name: string): number {
-  if (typeof value !== "number" || Number.isNaN(value) || value < 0) throw new RangeError(`${name} must be a number >= 0`);
-  return value;
+  // A reason phrase the Response cannot carry (`OK ✓`) is dropped: it would throw here and turn a good 200 into
+  // a ConnectionError.
+  return new Response(body as BodyInit | null, { status, statusText: usableStatusText(response), headers });
 }

@@ -1,6 +1,6 @@
 import { describeOperation } from "../errors/punchclock-error.js";
 import { type JsonValue, type RailsXmlDecodeOptions, RailsXmlDecoder } from "../xml/decode.js";
-import { bodyDecodeError, decodedResponse, emptyResponse, strictTextDecoder } from "./decoded-response.js";
+import { bodyDecodeError, decodedResponse, emptyResponse, strictTextDecoder, usableStatusText } from "./decoded-response.js";
 import { type RequestContext, untrackedContext } from "./operations.js";
 
 const XML_CONTENT_TYPE = /^(application|text)\/([\w.+-]+\+)?xml\s*(;|$)/i;
@@ -61,5 +61,9 @@ export async function xmlResponseAsJson(
 }
 
 function rebuilt(response: Response, bytes: Uint8Array): Response {
-  return new Response(bytes as BodyInit, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(bytes as BodyInit, {
+    status: response.status,
+    statusText: usableStatusText(response),
+    headers: response.headers,
+  });
 }

@@ -30,6 +30,17 @@ const CREDENTIAL_PATTERNS: readonly RegExp[] = [
 const MARKERS = ["[REDACTED]", "***", "###", "\u2588\u2588\u2588"];
 
 /**
+ * Deepest nesting {@link Redactor.redactValue} copies. Deeper values are replaced by {@link TOO_DEEP}, never
+ * returned as they were: they could hold a secret, and they would overflow the stack of `JSON.stringify`.
+ */
+const MAX_VALUE_DEPTH = 100;
+
+/** What {@link Redactor.redactValue} puts in place of a value nested deeper than 100 levels. */
+export const TOO_DEEP = "[nested too deep]";
+
+type Span = [start: number, end: number];
+
+/**
  * Replaces secrets with a marker. A `Redactor` is immutable and cheap to call; build one per client.
  *
  * @example
@@ -41,6 +52,8 @@ export class Redactor {
   readonly marker: string;
   readonly #secrets: readonly string[];
   readonly #needles: readonly string[];
+  /** Length of the longest needle: how far a secret can reach past a cut. */
+  readonly #longest: number;
 
   /** @param secrets strings that must never be shown (empty strings are ignored). */
   constructor(secrets: readonly string[] = []) {
@@ -49,6 +62,7 @@ export class Redactor {
     for (const secret of this.#secrets) for (const variant of wireForms(secret)) if (variant.length > 0) needles.add(variant);
     // Longest first, so a secret that contains another is masked as a whole.
     this.#needles = [...needles].sort((a, b) => b.length - a.length);
+    this.#longest = this.#needles[0]?.length ?? 0;
     this.marker = chooseMarker(this.#needles);
   }
 
@@ -62,7 +76,28 @@ export class Redactor {
    * The marker shares no character with any secret, so no secret can re-form across a replacement.
    */
   redact(text: string): string {
-    const spans: Array<[start: number, end: number]> = [];
+    return this.#apply(text, this.#spans(text), text.length);
+  }
+
+  /**
+   * The start of `text`, at most `maxChars` characters, redacted as if the whole text had been: a secret that
+   * straddles the cut leaves none of its characters behind (cutting first and redacting after would keep
+   * its first characters). Pass `complete: false` when `text` is itself only the start of a longer text,
+   * so a secret can straddle its end too; then the last characters that could begin a secret are left out.
+   * `omitted` counts the characters of `text` that are not in `excerpt`.
+   */
+  redactExcerpt(text: string, maxChars: number, complete = true): { excerpt: string; omitted: number } {
+    let end = Math.min(Math.max(0, Math.floor(maxChars)), text.length);
+    if (!complete) end = Math.min(end, Math.max(0, text.length - Math.max(0, this.#longest - 1)));
+    if (end === text.length) return { excerpt: this.redact(text), omitted: 0 };
+    // Every secret that starts before `end` ends inside this window, so it is found whole and masked.
+    const spans = this.#spans(text.slice(0, end + this.#longest));
+    return { excerpt: this.#apply(text, spans, end), omitted: text.length - end };
+  }
+
+  /** Where secrets and credential-shaped values are in `text`. */
+  #spans(text: string): Span[] {
+    const spans: Span[] = [];
     for (const needle of this.#needles) {
       for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
         spans.push([at, at + needle.length]);
@@ -74,30 +109,40 @@ export class Redactor {
         if (start < match.index + match[0].length) spans.push([start, match.index + match[0].length]);
       }
     }
-    if (spans.length === 0) return text;
+    return spans;
+  }
+
+  /** `text` up to `end`, every span that starts before `end` replaced by the marker (overlapping spans as one). */
+  #apply(text: string, spans: Span[], end: number): string {
+    if (spans.length === 0) return text.slice(0, end);
     spans.sort((a, b) => a[0] - b[0]);
     let result = "";
     let cursor = 0;
     let openEnd = -1;
-    for (const [start, end] of spans) {
+    for (const [start, spanEnd] of spans) {
+      if (start >= end) break;
       if (start > openEnd) {
         result += text.slice(cursor, start) + this.marker;
         cursor = start;
       }
-      openEnd = Math.max(openEnd, end);
-      cursor = Math.max(cursor, end);
+      openEnd = Math.max(openEnd, spanEnd);
+      cursor = Math.max(cursor, spanEnd);
     }
-    return result + text.slice(cursor);
+    return cursor >= end ? result : result + text.slice(cursor, end);
   }
 
-  /** A deep copy of a JSON-like value with every string (and object key) redacted. */
+  /**
+   * A deep copy of a JSON-like value with every string (and object key) redacted. Arrays and objects nested
+   * deeper than 100 levels are replaced by {@link TOO_DEEP} (so are cycles, at that depth).
+   */
   redactValue<T>(value: T): T {
     return this.#redactValue(value, 0) as T;
   }
 
   #redactValue(value: unknown, depth: number): unknown {
     if (typeof value === "string") return this.redact(value);
-    if (value === null || typeof value !== "object" || depth > 100) return value;
+    if (value === null || typeof value !== "object") return value;
+    if (depth >= MAX_VALUE_DEPTH) return TOO_DEEP;
     if (Array.isArray(value)) return value.map((item) => this.#redactValue(item, depth + 1));
     const copy: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {

@@ -15,6 +15,8 @@ interface Frame {
   name: string;
   type: string | undefined;
   nil: boolean;
+  /** The `on` attribute of a Rails validation error (`<error on="name">`). */
+  on: string | undefined;
   text: string;
   children: Array<[key: string, value: JsonValue]>;
 }
@@ -29,8 +31,10 @@ const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  *
  * Rules: `type` attributes give integers, floats, booleans and arrays; `nil="true"` is null; untyped leaves
  * are strings (dates stay strings, as in JSON), an empty root is an empty record; names are dasherized; a root `type="array"` becomes an
- * array of `{ item_name: value }` wrappers, like mite's JSON lists. DOCTYPEs and entity definitions are
- * refused, so entity expansion attacks and external entities never get a chance to run.
+ * array of `{ item_name: value }` wrappers, like mite's JSON lists. The one other attribute kept is `on`,
+ * which names the attribute of a validation error: `<error on="name">can't be blank</error>` is
+ * `{ on: "name", message: "can't be blank" }` (Rails' own `Hash.from_xml` drops it). DOCTYPEs and entity
+ * definitions are refused, so entity expansion attacks and external entities never get a chance to run.
  */
 export class RailsXmlDecoder {
   readonly #parser: SaxesParser;
@@ -70,8 +74,8 @@ export class RailsXmlDecoder {
     if (this.#stack.length >= this.#maxDepth) {
       throw new DecodeError("xml", `XML nesting deeper than ${this.#maxDepth} levels`);
     }
-    const { type, nil } = tag.attributes;
-    this.#stack.push({ name: tag.name, type, nil: nil === "true", text: "", children: [] });
+    const { type, nil, on } = tag.attributes;
+    this.#stack.push({ name: tag.name, type, nil: nil === "true", on, text: "", children: [] });
   }
 
   #text(text: string): void {
@@ -104,6 +108,8 @@ function decodedValueOf(frame: Frame): JsonValue {
   if (frame.type === "array") return frame.children.map(([, value]) => value);
   if (frame.children.length > 0) return objectOf(frame.children);
   const text = frame.text;
+  // A validation error naming its attribute: <error on="name">can't be blank</error>.
+  if (frame.on !== undefined && frame.type === undefined) return { on: frame.on, message: text };
   switch (frame.type) {
     case "integer":
       return parseNumber(frame, text.trim(), INTEGER);
