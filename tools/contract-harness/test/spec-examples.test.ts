@@ -1,10 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ContractSpec, examplesOf, formatOfMediaType, type OpenApiObject } from "../src/index.js";
+import { ContractSpec, examplesOf, type OpenApiObject } from "../src/index.js";
 
 // Every example in both specs must be valid: JSON examples against their schema, XML examples decoded
-// with the Rails XML codec against their contentSchema. Redocly checks the JSON ones too; only this test
-// understands the XML ones.
+// with the Rails XML codec against their contentSchema, documents (Kimai's invoice files) as text. Redocly
+// checks the JSON ones too; only this test understands the XML ones.
 for (const name of ["kimai", "mite"]) {
   describe(`examples of specs/${name}`, async () => {
     const spec = await ContractSpec.load(fileURLToPath(new URL(`../../../specs/${name}/openapi.yaml`, import.meta.url)));
@@ -26,7 +26,6 @@ for (const name of ["kimai", "mite"]) {
     for (const { label, pointer, content } of bodies) {
       for (const example of examplesOf(spec, content)) {
         it(`${label} ${example.mediaType} "${example.name}" is valid`, () => {
-          expect(formatOfMediaType(example.mediaType)).toBeDefined();
           const mediaPointer = `${pointer}/content/${example.mediaType.replaceAll("/", "~1")}`;
           expect(spec.validateBody(mediaPointer, example.mediaType, example.text).problems).toEqual([]);
         });
