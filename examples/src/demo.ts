@@ -55,14 +55,15 @@ export async function runDemo({ kimaiUrl, miteUrl, log }: DemoOptions): Promise<
   const weekStart = toKimaiLocalDateTime(startOfWeek(new Date(), zone), zone);
   const thisWeek = kimai.paginate("/api/timesheets", { query: { begin: weekStart, user: "all" }, pageSize: 50 });
   for await (const timesheet of thisWeek) {
-    const hours = timesheet.duration === null ? "running" : `${formatMinutes(timesheet.duration / 60)} h`;
+    // Kimai counts seconds; a duration that is not whole minutes is shown to the nearest minute.
+    const hours = timesheet.duration === null ? "running" : `${formatMinutes(Math.round(timesheet.duration / 60))} h`;
     log(
       `  timesheet #${timesheet.id} ${parseKimaiDateTime(timesheet.begin).toISOString()} ${hours} ${timesheet.description ?? ""}`,
     );
   }
   log(`  ${thisWeek.totals?.totalCount ?? "?"} timesheets this week, on ${thisWeek.totals?.totalPages ?? "?"} page(s)`);
   const stopped = await unwrap(kimai.PATCH("/api/timesheets/{id}/stop", { params: { path: { id: timer.id } } }));
-  log(`stopped timesheet #${stopped.id} at ${stopped.end} after ${formatMinutes((stopped.duration ?? 0) / 60)} h`);
+  log(`stopped timesheet #${stopped.id} at ${stopped.end} after ${formatMinutes(Math.round((stopped.duration ?? 0) / 60))} h`);
 
   // mite: the same calls in JSON and in Rails XML give the same values.
   for (const format of ["json", "xml"] satisfies MiteFormat[]) {

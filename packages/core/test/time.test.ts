@@ -208,7 +208,10 @@ describe("amountToCents / centsToAmount", () => {
     expect(centsToAmount(-1)).toBe(-0.01);
     expect(Object.is(centsToAmount(-0), 0)).toBe(true);
     expect(String(centsToAmount(1999))).toBe("19.99");
-    expect(() => centsToAmount(12.5)).toThrow(RangeError);
+    // mite's revenue can carry a fraction of a cent.
+    expect(centsToAmount(1234.5)).toBe(12.345);
+    expect(() => centsToAmount(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    expect(() => centsToAmount(2 ** 60)).toThrow(RangeError);
     expect(() => centsToAmount(Number.NaN)).toThrow(RangeError);
     expect(() => centsToAmount(2 ** 53)).toThrow(RangeError);
     expect(() => centsToAmount("12" as unknown as number)).toThrow(TypeError);

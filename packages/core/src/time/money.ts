@@ -15,17 +15,21 @@ export interface AmountToCentsOptions {
 }
 
 /**
- * Cents to an amount: `1234` -> `12.34` (the number closest to it, which prints as `12.34`).
+ * Cents to an amount: `1234` -> `12.34` (the number closest to it, which prints as `12.34`). Fractions of a
+ * cent are kept: mite's `revenue` is rate x minutes / 60 and can be `1234.5` (12.345); round for display.
  *
- * @throws RangeError unless `cents` is a safe integer.
+ * @throws RangeError unless `cents` is finite and at most `Number.MAX_SAFE_INTEGER` in size.
  *
  * @example
  * centsToAmount(4550); // 45.5
  * centsToAmount(-1); // -0.01
+ * centsToAmount(1234.5).toFixed(2); // "12.35"
  */
 export function centsToAmount(cents: number): number {
   if (typeof cents !== "number") throw new TypeError(`cents must be a number, not ${typeof cents}`);
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`cents must be a whole number, not ${cents}`);
+  if (!Number.isFinite(cents) || Math.abs(cents) > Number.MAX_SAFE_INTEGER) {
+    throw new RangeError(`cents must be a finite number of safe size, not ${cents}`);
+  }
   return cents / 100 + 0; // + 0 turns -0 into 0
 }
 
