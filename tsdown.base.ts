@@ -7,7 +7,9 @@ import { defineConfig } from "tsdown";
 export default defineConfig({
   entry: ["src/index.ts"],
   format: ["esm"],
-  dts: true,
+  // Declaration maps and the sources are published too, so go-to-definition in an editor lands in the
+  // TypeScript source rather than in a .d.ts.
+  dts: { sourcemap: true },
   sourcemap: true,
   clean: true,
   platform: "neutral",
