@@ -5,21 +5,18 @@
 import {
   BadRequestError,
   bearerToken,
-  centsToAmount,
+  createKimaiClient,
   flattenValidationErrors,
   formatMinutes,
   fromKimaiLocalDateTime,
   type LogEvent,
-  miteApiKey,
   parseKimaiDateTime,
   RequestAbortedError,
   toKimaiLocalDateTime,
   toPlainDate,
-  UnprocessableEntityError,
   unwrap,
-} from "@punchclock/core";
-import { createKimaiClient } from "@punchclock/kimai";
-import { createMiteClient, type MiteFormat } from "@punchclock/mite";
+} from "@punchclock/kimai";
+import { centsToAmount, createMiteClient, type MiteFormat, miteApiKey, UnprocessableEntityError } from "@punchclock/mite";
 
 /** Where the demo sends its requests, and where it prints. */
 export interface DemoOptions {

@@ -1,18 +1,15 @@
 /**
- * `@punchclock/core`: what the Kimai and mite clients share. Auth strategies, pagination, the Rails XML
- * codec, typed errors, redaction, and the runtime (a retrying fetch plus openapi-fetch middleware) that ties
- * them together.
+ * `@punchclock/core`: what the Kimai and mite clients share, as an application uses it. Auth strategies,
+ * `unwrap` and the typed errors, pagination, the ETag cache store, logging and runtime option types, the
+ * Kimai date-time and mite money/minutes helpers, the Rails XML codec and the redactor.
+ *
+ * This entry is the documented public surface. `@punchclock/kimai` and `@punchclock/mite` re-export the
+ * parts an application needs with them (auth strategies, `unwrap`, the error classes, the helpers of their
+ * API), so one import usually serves. The plumbing the clients are built from lives in
+ * `@punchclock/core/internal`, which has no semver guarantee.
  * @packageDocumentation
  */
-export {
-  type AuthStrategy,
-  authMiddleware,
-  basicAuth,
-  bearerToken,
-  kimaiLegacyHeaders,
-  miteApiKey,
-} from "./auth/strategies.js";
-export { type EtagCacheOptions, etagCache, etagCacheKey } from "./cache/etag-cache.js";
+export { type AuthStrategy, basicAuth, bearerToken, kimaiLegacyHeaders, miteApiKey } from "./auth/strategies.js";
 export { type EtagEntry, type EtagStore, MemoryEtagStore, type MemoryEtagStoreOptions } from "./cache/store.js";
 export {
   ApiError,
@@ -33,7 +30,6 @@ export {
 export { InvalidParameterError } from "./errors/invalid-parameter-error.js";
 export {
   DecodeError,
-  describeOperation,
   type ErrorContext,
   MAX_RAW_BODY_CHARS,
   type OperationInfo,
@@ -41,7 +37,6 @@ export {
   type PunchclockErrorOptions,
 } from "./errors/punchclock-error.js";
 export {
-  abortErrorFor,
   ConnectionError,
   RedirectError,
   RequestAbortedError,
@@ -49,15 +44,7 @@ export {
   TimeoutError,
   type TransportErrorOptions,
 } from "./errors/transport-errors.js";
-export { checkBaseUrl, checkRequestBaseUrls } from "./http/base-url.js";
-export {
-  type ClientRuntime,
-  type ClientRuntimeOptions,
-  createClientRuntime,
-  type RuntimeOptions,
-} from "./http/client-runtime.js";
-export { decodedResponse, emptyResponse, isDecodedResponse } from "./http/decoded-response.js";
-export { decodeJson, type JsonResponseGuardOptions, jsonResponseGuard, nestingExceeds } from "./http/json-response.js";
+export type { RuntimeOptions } from "./http/client-runtime.js";
 export type {
   CacheLogEvent,
   ErrorLogEvent,
@@ -68,34 +55,9 @@ export type {
   ResponseLogEvent,
   RetryLogEvent,
 } from "./http/logging.js";
-export {
-  apiErrorOf,
-  type FetchResultLike,
-  type OperationTable,
-  operationOf,
-  operationTracker,
-  type RequestContext,
-  requestContextOf,
-  requestTagger,
-  type SuccessData,
-  untrackedContext,
-  unwrap,
-} from "./http/operations.js";
-export { pathParameterGuard, pathParameterProblem } from "./http/path-parameters.js";
-export {
-  MAX_TIMER_MS,
-  mayRetryMethod,
-  parseRetryAfter,
-  type RetryOptions,
-  type RetryPolicy,
-  retryDelay,
-  retryPolicy,
-  setLongTimeout,
-} from "./http/retry.js";
-export { rewriteRequest } from "./http/rewrite.js";
+export { type FetchResultLike, type SuccessData, unwrap } from "./http/operations.js";
+export type { RetryOptions } from "./http/retry.js";
 export { createTransport, type FetchFunction, type TransportOptions } from "./http/transport.js";
-export { userAgentMiddleware, userAgentString } from "./http/user-agent.js";
-export { type XmlResponseOptions, xmlResponseAsJson } from "./http/xml-response.js";
 export {
   PaginationError,
   type PaginationErrorOptions,
@@ -116,7 +78,7 @@ export {
   stopAtShortPage,
   totalPagesHeader,
 } from "./pagination/paginate.js";
-export { patternRedactor, Redactor, TOO_DEEP } from "./redaction/redactor.js";
+export { Redactor, TOO_DEEP } from "./redaction/redactor.js";
 export {
   type Disambiguation,
   type FromKimaiLocalDateTimeOptions,
@@ -135,12 +97,9 @@ export {
 } from "./time/money.js";
 export { type PlainDate, parsePlainDate, toPlainDate } from "./time/plain-date.js";
 export {
-  decodeOptionalRailsXmlStream,
   decodeRailsXml,
   decodeRailsXmlStream,
   type JsonValue,
   type RailsXmlDecodeOptions,
-  RailsXmlDecoder,
 } from "./xml/decode.js";
 export { type EncodableValue, encodeRailsXml, type RailsXmlEncodeOptions } from "./xml/encode.js";
-export { elementNameToKey, keyToElementName, pluralize, singularize } from "./xml/names.js";

@@ -1,6 +1,7 @@
 import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
-import { type AuthStrategy, authMiddleware, basicAuth, bearerToken, kimaiLegacyHeaders, miteApiKey } from "../src/index.js";
+import { type AuthStrategy, basicAuth, bearerToken, kimaiLegacyHeaders, miteApiKey } from "../src/index.js";
+import { authMiddleware } from "../src/internal.js";
 
 /** Sends one request through openapi-fetch with the strategy and returns what reached the wire. */
 async function sent(strategy: AuthStrategy, init?: { body?: unknown; method?: "GET" | "POST" }): Promise<Request> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBaseUrl, checkRequestBaseUrls } from "../src/index.js";
+import { checkBaseUrl, checkRequestBaseUrls } from "../src/internal.js";
 
 describe("checkBaseUrl", () => {
   it.each(["https://kimai.example.com", "https://kimai.example.com/", "http://127.0.0.1:8001/kimai", "https://acme.mite.de"])(

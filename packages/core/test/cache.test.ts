@@ -3,15 +3,14 @@ import { describe, expect, it } from "vitest";
 import {
   bearerToken,
   type CacheLogEvent,
-  createClientRuntime,
   type EtagEntry,
   type EtagStore,
-  etagCacheKey,
   type LogEvent,
   MemoryEtagStore,
   miteApiKey,
   Redactor,
 } from "../src/index.js";
+import { createClientRuntime, etagCacheKey } from "../src/internal.js";
 
 const entry = (body: string, etag = '"1"'): EtagEntry => ({
   etag,

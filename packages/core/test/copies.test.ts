@@ -6,10 +6,12 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as first from "../src/index.js";
 
 let second: typeof first;
+let secondInternal: typeof import("../src/internal.js");
 
 beforeAll(async () => {
   vi.resetModules();
   second = await import("../src/index.js");
+  secondInternal = await import("../src/internal.js");
 });
 
 describe("two copies of @punchclock/core", () => {
@@ -63,7 +65,7 @@ describe("two copies of @punchclock/core", () => {
 
   it("share what the runtime knows about a request: unwrap() from one copy redacts what the other's client knows", async () => {
     const secret = "plain-s3cret-value";
-    const runtime = second.createClientRuntime({
+    const runtime = secondInternal.createClientRuntime({
       operations: { "GET /api/customers/{id}": "getCustomer" },
       library: { name: "test", version: "0" },
       auth: second.bearerToken(secret),

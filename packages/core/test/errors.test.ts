@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import {
   ApiError,
   AuthenticationError,
-  apiErrorOf,
   BadRequestError,
   ConflictError,
   ConnectionError,
@@ -13,10 +12,8 @@ import {
   flattenValidationErrors,
   GoneError,
   InternalServerError,
-  jsonResponseGuard,
   MAX_RAW_BODY_CHARS,
   NotFoundError,
-  operationTracker,
   PermissionDeniedError,
   RateLimitError,
   Redactor,
@@ -24,6 +21,7 @@ import {
   UnprocessableEntityError,
   unwrap,
 } from "../src/index.js";
+import { apiErrorOf, jsonResponseGuard, operationTracker } from "../src/internal.js";
 
 const kimaiExample = (name: string) =>
   JSON.parse(readFileSync(new URL(`fixtures/kimai/${name}`, import.meta.url), "utf8")).example as unknown;

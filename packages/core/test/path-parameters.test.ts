@@ -1,6 +1,7 @@
 import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
-import { bearerToken, createClientRuntime, InvalidParameterError, PunchclockError, pathParameterProblem } from "../src/index.js";
+import { bearerToken, InvalidParameterError, PunchclockError } from "../src/index.js";
+import { createClientRuntime, pathParameterProblem } from "../src/internal.js";
 
 interface TestPaths {
   "/api/customers/{id}/rates/{rateId}": {

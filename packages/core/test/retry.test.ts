@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { MAX_TIMER_MS, mayRetryMethod, parseRetryAfter, retryDelay, retryPolicy, setLongTimeout } from "../src/index.js";
+import { MAX_TIMER_MS, mayRetryMethod, parseRetryAfter, retryDelay, retryPolicy, setLongTimeout } from "../src/internal.js";
 
 describe("parseRetryAfter", () => {
   const now = Date.parse("2026-11-23T12:00:00Z");

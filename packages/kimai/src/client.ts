@@ -1,11 +1,5 @@
-import {
-  type AuthStrategy,
-  checkBaseUrl,
-  checkRequestBaseUrls,
-  createClientRuntime,
-  type Paginator,
-  type RuntimeOptions,
-} from "@punchclock/core";
+import type { AuthStrategy, Paginator, RuntimeOptions } from "@punchclock/core";
+import { checkBaseUrl, checkRequestBaseUrls, createClientRuntime } from "@punchclock/core/internal";
 import createClient, { type Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
 import { operations, operationsWithoutBody } from "./generated/operations.js";
@@ -55,7 +49,7 @@ export const KIMAI_CLIENT_NAME = "punchclock-kimai";
 
 /**
  * Creates a Kimai client. Every call returns openapi-fetch's `{ data, error, response }`; wrap it in
- * `unwrap()` from `@punchclock/core` to get the data or a typed `ApiError` instead. Failures without a
+ * `unwrap()` (exported by this package too) to get the data or a typed `ApiError` instead. Failures without a
  * usable response (connection, timeout, abort, malformed body) are thrown as typed errors in both styles.
  * Idempotent requests are retried on connection errors, 408, 429, 502, 503 and 504.
  *

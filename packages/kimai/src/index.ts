@@ -1,8 +1,68 @@
 /**
  * `@punchclock/kimai`: a typed client for the Kimai time-tracking API, generated from the hand-written
  * spec in `specs/kimai`.
+ *
+ * It re-exports what a Kimai application needs from `@punchclock/core` (the Kimai auth strategies, `unwrap`,
+ * `flattenValidationErrors`, every error class, the pagination and cache types, the date helpers), the very
+ * same objects, so `instanceof` holds whichever package a class was imported from:
+ *
+ * ```ts
+ * import { bearerToken, createKimaiClient, NotFoundError, unwrap } from "@punchclock/kimai";
+ * ```
  * @packageDocumentation
  */
+
+// From @punchclock/core: what a Kimai application uses with the client, so one import serves.
+export {
+  ApiError,
+  type ApiErrorInit,
+  AuthenticationError,
+  type AuthStrategy,
+  BadRequestError,
+  bearerToken,
+  ConflictError,
+  ConnectionError,
+  DecodeError,
+  type Disambiguation,
+  type EtagEntry,
+  type EtagStore,
+  type FieldError,
+  type FromKimaiLocalDateTimeOptions,
+  flattenValidationErrors,
+  formatMinutes,
+  fromKimaiLocalDateTime,
+  GoneError,
+  InternalServerError,
+  InvalidParameterError,
+  kimaiLegacyHeaders,
+  type LogEvent,
+  type Logger,
+  MemoryEtagStore,
+  type MemoryEtagStoreOptions,
+  NotFoundError,
+  type Page,
+  type PageTotals,
+  PaginationError,
+  type PaginationErrorReason,
+  type Paginator,
+  PermissionDeniedError,
+  type PlainDate,
+  PunchclockError,
+  parseKimaiDateTime,
+  parsePlainDate,
+  RateLimitError,
+  RedirectError,
+  RequestAbortedError,
+  RequestTimeoutError,
+  ResponseTooLargeError,
+  type RetryOptions,
+  type RuntimeOptions,
+  TimeoutError,
+  toKimaiLocalDateTime,
+  toPlainDate,
+  UnprocessableEntityError,
+  unwrap,
+} from "@punchclock/core";
 export { createKimaiClient, KIMAI_CLIENT_NAME, type KimaiClient, type KimaiClientOptions } from "./client.js";
 export { type OperationId, operations } from "./generated/operations.js";
 export type { components, operations as KimaiOperations, paths } from "./generated/schema.js";

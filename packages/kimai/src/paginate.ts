@@ -1,15 +1,7 @@
 // Kimai's paginated lists (timesheets, invoices): `page` and `size` in the query, the counts in the
 // X-Page, X-Total-Count, X-Total-Pages and X-Per-Page headers, and 404 for a page past the last.
-import {
-  apiErrorOf,
-  DecodeError,
-  describeOperation,
-  operationOf,
-  type Paginator,
-  paginate,
-  paginationHeaders,
-  stopAtShortPage,
-} from "@punchclock/core";
+import { DecodeError, type Paginator, paginate, paginationHeaders, stopAtShortPage } from "@punchclock/core";
+import { apiErrorOf, describeOperation, operationOf } from "@punchclock/core/internal";
 import type { paths } from "./generated/schema.js";
 
 type GetOf<P extends keyof paths> = paths[P] extends { get: infer Operation } ? Operation : never;

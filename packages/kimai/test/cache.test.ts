@@ -1,23 +1,11 @@
 // The ETag cache of the Kimai client over real HTTP (loopback).
 import type { ServerResponse } from "node:http";
 import { bearerToken, type CacheLogEvent, type EtagStore, type LogEvent, MemoryEtagStore, unwrap } from "@punchclock/core";
-import nock from "nock";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { loopbackForThisFile } from "../../../tools/vitest/loopback.js";
 import { createKimaiClient } from "../src/index.js";
-import { type Loopback, loopback } from "./loopback.js";
 
-let server: Loopback;
-beforeAll(async () => {
-  nock.enableNetConnect("127.0.0.1");
-  server = await loopback();
-});
-afterAll(async () => {
-  await server.close();
-  nock.disableNetConnect();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = await loopbackForThisFile();
 
 const customer = (id: number, version: number) => ({
   id,

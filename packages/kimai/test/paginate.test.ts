@@ -2,8 +2,8 @@
 // X-Total-Count, X-Total-Pages, X-Per-Page; 404 for a page past the last).
 import type { ServerResponse } from "node:http";
 import { bearerToken, NotFoundError, type Page, PaginationError, RequestAbortedError } from "@punchclock/core";
-import nock from "nock";
-import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { eventLoopTurns, loopbackForThisFile } from "../../../tools/vitest/loopback.js";
 import {
   createKimaiClient,
   type KimaiListFilters,
@@ -13,23 +13,11 @@ import {
   type TimesheetCollection,
   type TimesheetCollectionFull,
 } from "../src/index.js";
-import { eventLoopTurns, type Loopback, loopback } from "./loopback.js";
 
 const TIMESHEETS = "/api/timesheets";
 type Timesheet = KimaiListItem<typeof TIMESHEETS>;
 
-let server: Loopback;
-beforeAll(async () => {
-  nock.enableNetConnect("127.0.0.1");
-  server = await loopback();
-});
-afterAll(async () => {
-  await server.close();
-  nock.disableNetConnect();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = await loopbackForThisFile();
 
 const kimai = () => createKimaiClient({ baseUrl: server.url, auth: bearerToken("secret-token"), retry: false });
 

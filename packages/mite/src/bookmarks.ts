@@ -1,7 +1,8 @@
 // Bookmarks are saved time-entries queries. mite's `GET /time_entries/bookmarks/{id}/follow` answers with a
 // redirect to `/time_entries.{format}?<query>`; the client does not follow it blindly, but reads the query
 // and asks for that list through its own typed `GET /time_entries`.
-import { DecodeError, describeOperation, operationOf, RedirectError } from "@punchclock/core";
+import { DecodeError, RedirectError } from "@punchclock/core";
+import { describeOperation, operationOf } from "@punchclock/core/internal";
 import type { Middleware } from "openapi-fetch";
 import type { MiteFormat } from "./format.js";
 import type { components } from "./generated/schema.js";

@@ -1,17 +1,12 @@
+import { type AuthStrategy, DecodeError, type Paginator, paginate, type RuntimeOptions, stopAtShortPage } from "@punchclock/core";
 import {
-  type AuthStrategy,
   apiErrorOf,
   checkBaseUrl,
   checkRequestBaseUrls,
   createClientRuntime,
-  DecodeError,
   describeOperation,
   operationOf,
-  type Paginator,
-  paginate,
-  type RuntimeOptions,
-  stopAtShortPage,
-} from "@punchclock/core";
+} from "@punchclock/core/internal";
 import createClient, { type Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
 import { bookmarkFollowMiddleware, followBookmarkWith, type MiteBookmarkMethods } from "./bookmarks.js";

@@ -1,11 +1,5 @@
-import {
-  type EncodableValue,
-  encodeRailsXml,
-  type JsonValue,
-  requestContextOf,
-  rewriteRequest,
-  xmlResponseAsJson,
-} from "@punchclock/core";
+import { type EncodableValue, encodeRailsXml, type JsonValue } from "@punchclock/core";
+import { requestContextOf, rewriteRequest, xmlResponseAsJson } from "@punchclock/core/internal";
 import type { Middleware } from "openapi-fetch";
 
 /** The two representations mite serves every resource in. */
@@ -55,6 +49,10 @@ export function miteFormatMiddleware(format: MiteFormat): Middleware {
  * Several messages are joined with a newline, so both formats give one `{error}` shape. An XML `<error>` may
  * name the attribute it is about (`<error on="name">`), which JSON never does: then `errors` lists every
  * message with its attribute, `{ message, on? }`, and `error` still holds the joined messages.
+ *
+ * @example
+ * miteErrorFromXml(decodeRailsXml(`<errors><error on="name">can't be blank</error></errors>`));
+ * // { error: "can't be blank", errors: [{ message: "can't be blank", on: "name" }] }
  */
 export function miteErrorFromXml(value: JsonValue): JsonValue {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return value;

@@ -1,9 +1,66 @@
 /**
  * `@punchclock/mite`: a typed client for the mite time-tracking API, in JSON or Rails XML, generated from
  * the hand-written spec in `specs/mite`.
+ *
+ * It re-exports what a mite application needs from `@punchclock/core` (the mite auth strategies, `unwrap`,
+ * every error class, the pagination and cache types, the money, minutes and date helpers), the very same
+ * objects, so `instanceof` holds whichever package a class was imported from:
+ *
+ * ```ts
+ * import { createMiteClient, miteApiKey, NotFoundError, unwrap } from "@punchclock/mite";
+ * ```
  * @packageDocumentation
  */
 
+// From @punchclock/core: what a mite application uses with the client, so one import serves.
+export {
+  type AmountToCentsOptions,
+  ApiError,
+  type ApiErrorInit,
+  AuthenticationError,
+  type AuthStrategy,
+  amountToCents,
+  BadRequestError,
+  basicAuth,
+  type CentsRoundingMode,
+  ConflictError,
+  ConnectionError,
+  centsToAmount,
+  DecodeError,
+  type EtagEntry,
+  type EtagStore,
+  formatMinutes,
+  GoneError,
+  hoursToMinutes,
+  InternalServerError,
+  InvalidParameterError,
+  type LogEvent,
+  type Logger,
+  MemoryEtagStore,
+  type MemoryEtagStoreOptions,
+  minutesToHours,
+  miteApiKey,
+  NotFoundError,
+  type Page,
+  PaginationError,
+  type PaginationErrorReason,
+  type Paginator,
+  PermissionDeniedError,
+  type PlainDate,
+  PunchclockError,
+  parsePlainDate,
+  RateLimitError,
+  RedirectError,
+  RequestAbortedError,
+  RequestTimeoutError,
+  ResponseTooLargeError,
+  type RetryOptions,
+  type RuntimeOptions,
+  TimeoutError,
+  toPlainDate,
+  UnprocessableEntityError,
+  unwrap,
+} from "@punchclock/core";
 export { type MiteBookmarkMethods, type MiteFollowedBookmark, parseTimeEntryQuery } from "./bookmarks.js";
 export {
   createMiteClient,

@@ -5,6 +5,11 @@ import { serializeArrayParam, serializeObjectParam, serializePrimitiveParam } fr
  * (`project_id=3,4`, `group_by=project,month`, the spec's `style: form, explode: false`), except under a
  * name ending in `[]`, which Rails reads as a list only when repeated (`note[]=a&note[]=b`). Everything else
  * is serialized as openapi-fetch does by default; `undefined`, `null` and empty arrays are left out.
+ *
+ * @example
+ * miteQuerySerializer({ project_id: [3, 4], group_by: ["project", "month"], at: "this_week" });
+ * // "project_id=3,4&group_by=project,month&at=this_week"
+ * miteQuerySerializer({ "note[]": ["a", "b"] }); // "note[]=a&note[]=b"
  */
 export function miteQuerySerializer(query: Record<string, unknown> | undefined): string {
   const parts: string[] = [];

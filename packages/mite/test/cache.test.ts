@@ -9,23 +9,11 @@ import {
   miteApiKey,
   unwrap,
 } from "@punchclock/core";
-import nock from "nock";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { loopbackForThisFile } from "../../../tools/vitest/loopback.js";
 import { createMiteClient, type MiteFormat } from "../src/index.js";
-import { type Loopback, loopback } from "./loopback.js";
 
-let server: Loopback;
-beforeAll(async () => {
-  nock.enableNetConnect("127.0.0.1");
-  server = await loopback();
-});
-afterAll(async () => {
-  await server.close();
-  nock.disableNetConnect();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = await loopbackForThisFile();
 
 const customer = (id: number, version: number) => ({
   id,

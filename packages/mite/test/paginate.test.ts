@@ -1,10 +1,9 @@
 // mite.paginate over real HTTP (loopback): prefetch order, repeated pages, maxPages, abort.
 import type { ServerResponse } from "node:http";
 import { encodeRailsXml, miteApiKey, PaginationError } from "@punchclock/core";
-import nock from "nock";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { eventLoopTurns, loopbackForThisFile } from "../../../tools/vitest/loopback.js";
 import { createMiteClient, type MiteFormat } from "../src/index.js";
-import { eventLoopTurns, type Loopback, loopback } from "./loopback.js";
 
 const customer = (id: number) => ({
   id,
@@ -32,18 +31,7 @@ function sendList(format: MiteFormat, response: ServerResponse, ids: readonly nu
 const pageOf = (url: string) => Number(new URL(url, "http://x").searchParams.get("page"));
 const limitOf = (url: string) => Number(new URL(url, "http://x").searchParams.get("limit"));
 
-let server: Loopback;
-beforeAll(async () => {
-  nock.enableNetConnect("127.0.0.1");
-  server = await loopback();
-});
-afterAll(async () => {
-  await server.close();
-  nock.disableNetConnect();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = await loopbackForThisFile();
 
 describe.each(["json", "xml"] as const)("mite.paginate over HTTP in %s", (format) => {
   const client = () =>

@@ -1,6 +1,6 @@
 // What the JSON response guard costs on top of JSON.parse, on the 10,000 time entries as JSON: the strict
 // UTF-8 decode, the nesting check on the parsed value, and the whole guard.
-import { decodeJson, nestingExceeds, patternRedactor } from "@punchclock/core";
+import { decodeJson, nestingExceeds, patternRedactor } from "@punchclock/core/internal";
 import { bench, describe } from "vitest";
 import { json } from "./time-entries.js";
 

@@ -1,7 +1,9 @@
+import { unwrap } from "@punchclock/core";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { examplesOf, jsonExampleOf, responseOf, successStatusOf } from "./examples.js";
-import { MockApi } from "./mock.js";
+import { MockApi, type MockCall } from "./mock.js";
 import { ContractSpec, formatOfMediaType } from "./spec.js";
+import type { RecordedRequest } from "./validate.js";
 
 /** What a client call returns (openapi-fetch's result). */
 export interface CallResult {
@@ -27,8 +29,11 @@ export interface ContractCase<Client> {
   readonly mediaType?: string;
   /** Calls the client the way a user would. */
   call(client: Client): Promise<CallResult>;
-  /** Assertions beyond "the result equals the spec's JSON example". */
-  check?(result: CallResult, expected: unknown): void | Promise<void>;
+  /**
+   * Assertions beyond "the result equals the spec's JSON example". `sent` is the request as the mock received
+   * it (method, URL with its query string, lower-case headers, body), for checks of the wire format.
+   */
+  check?(result: CallResult, expected: unknown, sent: RecordedRequest): void | Promise<void>;
 }
 
 /** A set of contract tests of one client against one spec. */
@@ -72,15 +77,16 @@ export function describeContract<Client>(title: string, suite: ContractSuite<Cli
         const result = await contractCase.call(suite.createClient(suite.baseUrl));
         mock.assertClean();
         expect(mock.calls.map((call) => call.operationId)).toEqual([contractCase.operationId]);
+        const sentRequest = (mock.calls[0] as MockCall).request;
         expect(result.response.status).toBe(status);
         if (contractCase.mediaType && formatOfMediaType(contractCase.mediaType) !== "json") {
           // A document: the bytes the client hands over are the example's, whether as Blob, text or buffer.
-          const sent = examplesOf(spec, responseOf(spec, operation, status).content).find(
+          const example = examplesOf(spec, responseOf(spec, operation, status).content).find(
             (example) =>
               example.mediaType === contractCase.mediaType && (!contractCase.example || example.name === contractCase.example),
           );
-          expect(await textOf(result.data)).toBe(sent?.text);
-          await contractCase.check?.(result, sent?.text);
+          expect(await textOf(result.data)).toBe(example?.text);
+          await contractCase.check?.(result, example?.text, sentRequest);
           return;
         }
         const expected = jsonExampleOf(spec, operation, status, contractCase.example);
@@ -89,7 +95,7 @@ export function describeContract<Client>(title: string, suite: ContractSuite<Cli
         } else {
           expect(result.error).toEqual(expected);
         }
-        await contractCase.check?.(result, expected);
+        await contractCase.check?.(result, expected, sentRequest);
       });
     }
 
@@ -109,4 +115,9 @@ async function textOf(data: unknown): Promise<string | undefined> {
   if (data instanceof Blob) return data.text();
   if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
   return undefined;
+}
+
+/** What `unwrap()` of a result throws, or its data when it does not throw: for checks of error cases. */
+export async function errorOf(result: CallResult): Promise<unknown> {
+  return unwrap(result).catch((error: unknown) => error);
 }

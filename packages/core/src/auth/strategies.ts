@@ -41,7 +41,12 @@ function withHeaders(request: Request, entries: Record<string, string>): Request
   return request;
 }
 
-/** `Authorization: Bearer <token>`: Kimai API tokens (Kimai >= 2.14). */
+/**
+ * `Authorization: Bearer <token>`: Kimai API tokens (Kimai >= 2.14).
+ *
+ * @example
+ * const kimai = createKimaiClient({ baseUrl: "https://kimai.example.com", auth: bearerToken(process.env.KIMAI_TOKEN ?? "") });
+ */
 export function bearerToken(token: string): AuthStrategy {
   requireHeaderSafe(token, "The bearer token");
   return {
@@ -53,6 +58,9 @@ export function bearerToken(token: string): AuthStrategy {
 
 /**
  * Kimai's `X-AUTH-USER` + `X-AUTH-TOKEN` pair (username and API password).
+ *
+ * @example
+ * const kimai = createKimaiClient({ baseUrl, auth: kimaiLegacyHeaders({ username: "susan", apiPassword: "api-password" }) });
  * @deprecated Kimai replaced it with API tokens in 2.14; use {@link bearerToken}.
  */
 export function kimaiLegacyHeaders(credentials: { username: string; apiPassword: string }): AuthStrategy {
@@ -69,6 +77,10 @@ export function kimaiLegacyHeaders(credentials: { username: string; apiPassword:
  * A mite API key, sent as the `X-MiteApiKey` header. `{ in: "query" }` sends `?api_key=` instead, which mite
  * accepts but which puts the key into every log and proxy that sees the URL: use it only where headers
  * cannot be set.
+ *
+ * @example
+ * const mite = createMiteClient({ account: "acme", auth: miteApiKey(process.env.MITE_API_KEY ?? "") });
+ * const viaQuery = miteApiKey(key, { in: "query" }); // sends ?api_key=...: only where headers cannot be set
  */
 export function miteApiKey(apiKey: string, options: { in?: "header" | "query" } = {}): AuthStrategy {
   const placement = options.in ?? "header";
@@ -86,7 +98,12 @@ export function miteApiKey(apiKey: string, options: { in?: "header" | "query" } 
   };
 }
 
-/** HTTP Basic authentication (mite: email and password). */
+/**
+ * HTTP Basic authentication (mite: email and password). The username cannot contain a colon.
+ *
+ * @example
+ * const mite = createMiteClient({ account: "acme", auth: basicAuth({ username: "susan@example.com", password }) });
+ */
 export function basicAuth(credentials: { username: string; password: string }): AuthStrategy {
   requireSecret(credentials.username, "The username");
   if (credentials.username.includes(":")) throw new TypeError("A Basic auth username cannot contain a colon (RFC 7617)");

@@ -173,7 +173,16 @@ export interface FieldError {
 
 /**
  * Flattens Kimai's form error tree (`{errors: {errors?: [...], children: {name: {errors: [...]}}}}`) into
- * `[{ field: "name", messages: [...] }]`, leaving out fields without messages.
+ * `[{ field: "name", messages: [...] }]`, leaving out fields without messages. Messages about the form as a
+ * whole have the field `""`.
+ *
+ * @example
+ * try {
+ *   await unwrap(kimai.POST("/api/customers", { body: { name: "" } }));
+ * } catch (e) {
+ *   if (e instanceof BadRequestError) for (const { field, messages } of flattenValidationErrors(e.body)) console.log(field, messages);
+ *   else throw e;
+ * }
  */
 export function flattenValidationErrors(body: unknown): FieldError[] {
   const result: FieldError[] = [];

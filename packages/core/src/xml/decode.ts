@@ -165,7 +165,13 @@ function setOwn(object: { [key: string]: JsonValue }, key: string, value: JsonVa
   Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** Decodes a complete Rails XML document. Throws {@link DecodeError} on malformed or refused input. */
+/**
+ * Decodes a complete Rails XML document. Throws {@link DecodeError} on malformed or refused input.
+ *
+ * @example
+ * decodeRailsXml('<customer><id type="integer">1</id><name>Big Inc.</name><archived type="boolean">false</archived></customer>');
+ * // { customer: { id: 1, name: "Big Inc.", archived: false } }
+ */
 export function decodeRailsXml(xml: string, options?: RailsXmlDecodeOptions): JsonValue {
   return new RailsXmlDecoder(options).write(xml).close();
 }
@@ -173,6 +179,10 @@ export function decodeRailsXml(xml: string, options?: RailsXmlDecodeOptions): Js
 /**
  * Decodes Rails XML while it streams in (for example `response.body`), so a large list is never held
  * twice as text. Throws {@link DecodeError} on malformed input, invalid UTF-8 or a truncated document.
+ *
+ * @example
+ * const response = await fetch("https://acme.mite.de/projects.xml", { headers: { "X-MiteApiKey": key } });
+ * const projects = await decodeRailsXmlStream(response.body!); // [{ project: { id: 1, name: "Web", ... } }, ...]
  */
 export async function decodeRailsXmlStream(
   stream: ReadableStream<Uint8Array>,

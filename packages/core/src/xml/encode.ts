@@ -35,6 +35,10 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
  * A list (`[{ customer: {...} }, ...]`) becomes `<customers type="array">`.
  *
  * @throws TypeError for values XML cannot represent (non-finite numbers, functions, control characters).
+ *
+ * @example
+ * encodeRailsXml({ customer: { name: "Big Inc.", archived: true } }, { declaration: false });
+ * // '<customer><name>Big Inc.</name><archived type="boolean">true</archived></customer>'
  */
 export function encodeRailsXml(value: EncodableValue, options: RailsXmlEncodeOptions = {}): string {
   const parts: string[] = [];

@@ -1,33 +1,10 @@
 // Contract cases of the activities operations (see ../contract.test.ts).
-import type { ContractCase } from "@punchclock/contract-harness";
-import {
-  BadRequestError,
-  flattenValidationErrors,
-  GoneError,
-  NotFoundError,
-  PermissionDeniedError,
-  unwrap,
-} from "@punchclock/core";
+import { type ContractCase, errorOf } from "@punchclock/contract-harness";
+import { BadRequestError, flattenValidationErrors, GoneError, NotFoundError, PermissionDeniedError } from "@punchclock/core";
 import { expect } from "vitest";
 import type { ActivityCollection, ActivityEditForm, KimaiClient } from "../../src/index.js";
 
 const id = { id: 5 };
-
-/** The URL of the last request a client sent (recorded by a middleware), to check the query string on the wire. */
-let sentUrl: URL | undefined;
-function recordingUrls(kimai: KimaiClient): KimaiClient {
-  sentUrl = undefined;
-  kimai.use({
-    onRequest: ({ request }) => {
-      sentUrl = new URL(request.url);
-    },
-  });
-  return kimai;
-}
-
-async function errorOf(result: Parameters<NonNullable<ContractCase<KimaiClient>["check"]>>[0]): Promise<unknown> {
-  return unwrap(result).catch((e: unknown) => e);
-}
 
 // `teams` is only part of the create form; the edit form would answer it with 400 "extra fields".
 // @ts-expect-error teams cannot be changed with PATCH /api/activities/{id}
@@ -38,13 +15,13 @@ export const activityCases: ContractCase<KimaiClient>[] = [
   {
     operationId: "listActivities",
     call: (kimai) =>
-      recordingUrls(kimai).GET("/api/activities", {
+      kimai.GET("/api/activities", {
         params: {
           query: { project: 3, "projects[]": [3, 4], visible: 3, orderBy: "project", order: "ASC", term: "design" },
         },
       }),
-    check: ({ data }) => {
-      const query = sentUrl?.searchParams;
+    check: ({ data }, _expected, sent) => {
+      const query = sent.url.searchParams;
       expect(query?.get("project")).toBe("3");
       expect(query?.getAll("projects[]")).toEqual(["3", "4"]);
       expect([query?.get("visible"), query?.get("orderBy"), query?.get("order"), query?.get("term")]).toEqual([
@@ -62,8 +39,8 @@ export const activityCases: ContractCase<KimaiClient>[] = [
   {
     operationId: "listActivities",
     name: "global activities only",
-    call: (kimai) => recordingUrls(kimai).GET("/api/activities", { params: { query: { globals: "true" } } }),
-    check: () => expect(sentUrl?.search).toBe("?globals=true"),
+    call: (kimai) => kimai.GET("/api/activities", { params: { query: { globals: "true" } } }),
+    check: (_result, _expected, sent) => expect(sent.url.search).toBe("?globals=true"),
   },
   { operationId: "listActivities", name: "no filters", call: (kimai) => kimai.GET("/api/activities") },
   {

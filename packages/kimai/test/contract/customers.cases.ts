@@ -1,33 +1,10 @@
 // Contract cases of the customer operations (see ../contract.test.ts).
-import type { ContractCase } from "@punchclock/contract-harness";
-import {
-  BadRequestError,
-  flattenValidationErrors,
-  GoneError,
-  NotFoundError,
-  PermissionDeniedError,
-  unwrap,
-} from "@punchclock/core";
+import { type ContractCase, errorOf } from "@punchclock/contract-harness";
+import { BadRequestError, flattenValidationErrors, GoneError, NotFoundError, PermissionDeniedError } from "@punchclock/core";
 import { expect } from "vitest";
 import type { CustomerCollection, CustomerCollectionFull, CustomerEditForm, KimaiClient } from "../../src/index.js";
 
 const id = { id: 1 };
-
-/** The URL of the last request a client sent (recorded by a middleware), to check the query string on the wire. */
-let sentUrl: URL | undefined;
-function recordingUrls(kimai: KimaiClient): KimaiClient {
-  sentUrl = undefined;
-  kimai.use({
-    onRequest: ({ request }) => {
-      sentUrl = new URL(request.url);
-    },
-  });
-  return kimai;
-}
-
-async function errorOf(result: Parameters<NonNullable<ContractCase<KimaiClient>["check"]>>[0]): Promise<unknown> {
-  return unwrap(result).catch((e: unknown) => e);
-}
 
 // `teams` is only part of the create form: the edit form answers it with 400 "extra fields", so it must not type-check.
 // @ts-expect-error teams cannot be changed with PATCH /api/customers/{id}
@@ -38,11 +15,11 @@ export const customerCases: ContractCase<KimaiClient>[] = [
   {
     operationId: "listCustomers",
     call: (kimai) =>
-      recordingUrls(kimai).GET("/api/customers", {
+      kimai.GET("/api/customers", {
         params: { query: { visible: 3, order: "DESC", orderBy: "id", term: "acme" } },
       }),
-    check: ({ data }) => {
-      expect(sentUrl?.search).toBe("?visible=3&order=DESC&orderBy=id&term=acme");
+    check: ({ data }, _expected, sent) => {
+      expect(sent.url.search).toBe("?visible=3&order=DESC&orderBy=id&term=acme");
       const customers = data as CustomerCollection[];
       // List items never carry budget or address fields.
       expect(Object.keys(customers[0] ?? {})).not.toContain("budget");
@@ -53,9 +30,9 @@ export const customerCases: ContractCase<KimaiClient>[] = [
     operationId: "listCustomers",
     name: "full=1",
     example: "full",
-    call: (kimai) => recordingUrls(kimai).GET("/api/customers", { params: { query: { full: 1 } } }),
-    check: ({ data }) => {
-      expect(sentUrl?.search).toBe("?full=1");
+    call: (kimai) => kimai.GET("/api/customers", { params: { query: { full: 1 } } }),
+    check: ({ data }, _expected, sent) => {
+      expect(sent.url.search).toBe("?full=1");
       const [first] = (data ?? []) as CustomerCollectionFull[];
       expect(first?.vatId).toBe("DE0123456789");
       expect(first?.city).toBe("Acme Town");

@@ -1,38 +1,17 @@
 // Contract cases of the timesheet, favorite and timesheet-config operations (see ../contract.test.ts).
-import type { CallResult, ContractCase } from "@punchclock/contract-harness";
-import { BadRequestError, flattenValidationErrors, NotFoundError, PermissionDeniedError, unwrap } from "@punchclock/core";
+import { type CallResult, type ContractCase, errorOf } from "@punchclock/contract-harness";
+import { BadRequestError, flattenValidationErrors, NotFoundError, PermissionDeniedError } from "@punchclock/core";
 import { expect } from "vitest";
 import type { KimaiClient, TimesheetConfig, TimesheetEntity, TimesheetFavorite } from "../../src/index.js";
 
 const id = { id: 42 };
 
-/**
- * A call whose request URL is recorded as the client sends it (after openapi-fetch's query serializer), and a
- * check of its query string. The mock validates the same request against the spec.
- */
+/** A call and a check of its query string as the mock received it (after openapi-fetch's query serializer). */
 function onTheWire(
   send: (kimai: KimaiClient) => Promise<CallResult>,
   expectQuery: (search: string, params: URLSearchParams, result: CallResult) => void,
 ): Pick<ContractCase<KimaiClient>, "call" | "check"> {
-  let sent = "";
-  return {
-    call: (kimai) => {
-      kimai.use({
-        onRequest: ({ request }) => {
-          sent = request.url;
-        },
-      });
-      return send(kimai);
-    },
-    check: (result) => {
-      const url = new URL(sent);
-      expectQuery(url.search, url.searchParams, result);
-    },
-  };
-}
-
-async function errorOf(result: CallResult): Promise<unknown> {
-  return unwrap(result).catch((e: unknown) => e);
+  return { call: send, check: (result, _expected, sent) => expectQuery(sent.url.search, sent.url.searchParams, result) };
 }
 
 export const timesheetCases: ContractCase<KimaiClient>[] = [

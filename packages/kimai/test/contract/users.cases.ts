@@ -1,45 +1,29 @@
 // Contract cases of the users operations (see ../contract.test.ts).
-import type { ContractCase } from "@punchclock/contract-harness";
-import { BadRequestError, flattenValidationErrors, NotFoundError, PermissionDeniedError, unwrap } from "@punchclock/core";
+import { type ContractCase, errorOf } from "@punchclock/contract-harness";
+import { BadRequestError, flattenValidationErrors, NotFoundError, PermissionDeniedError } from "@punchclock/core";
 import { expect } from "vitest";
 import type { KimaiClient } from "../../src/index.js";
 
 const id = { id: 2 };
 
-/** The URL of the last request a client sent (recorded by a middleware), to check the query string on the wire. */
-let sentUrl: URL | undefined;
-function recordingUrls(kimai: KimaiClient): KimaiClient {
-  sentUrl = undefined;
-  kimai.use({
-    onRequest: ({ request }) => {
-      sentUrl = new URL(request.url);
-    },
-  });
-  return kimai;
-}
-
-async function errorOf(result: Parameters<NonNullable<ContractCase<KimaiClient>["check"]>>[0]): Promise<unknown> {
-  return unwrap(result).catch((e: unknown) => e);
-}
-
 export const userCases: ContractCase<KimaiClient>[] = [
   {
     operationId: "listUsers",
     call: (kimai) =>
-      recordingUrls(kimai).GET("/api/users", {
+      kimai.GET("/api/users", {
         params: { query: { visible: 3, orderBy: "email", order: "DESC", term: "john" } },
       }),
-    check: () => {
-      expect(sentUrl?.search).toBe("?visible=3&orderBy=email&order=DESC&term=john");
+    check: (_result, _expected, sent) => {
+      expect(sent.url.search).toBe("?visible=3&orderBy=email&order=DESC&term=john");
     },
   },
   {
     operationId: "listUsers",
     name: "full=true",
     example: "full",
-    call: (kimai) => recordingUrls(kimai).GET("/api/users", { params: { query: { full: true } } }),
-    check: ({ data }) => {
-      expect(sentUrl?.search).toBe("?full=true");
+    call: (kimai) => kimai.GET("/api/users", { params: { query: { full: true } } }),
+    check: ({ data }, _expected, sent) => {
+      expect(sent.url.search).toBe("?full=true");
       expect((data as { roles: string[] }[])[0]?.roles).toEqual(["ROLE_TEAMLEAD"]);
     },
   },

@@ -1,6 +1,8 @@
 // A node:http server on 127.0.0.1 for tests that need real HTTP (paging order, conditional requests).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import nock from "nock";
+import { afterAll, beforeEach } from "vitest";
 
 /** One request the server received. */
 export interface Received {
@@ -63,4 +65,21 @@ export async function loopback(
 /** Resolves after `turns` turns of the event loop (I/O included): a bounded wait that is not a clock. */
 export async function eventLoopTurns(turns: number, until: () => boolean = () => false): Promise<void> {
   for (let i = 0; i < turns && !until(); i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * A loopback server for the tests of one file: started now, its request log emptied before each test, closed
+ * after the last. Opens nock's network block for 127.0.0.1 only, for as long as the file runs.
+ */
+export async function loopbackForThisFile(): Promise<Loopback> {
+  nock.enableNetConnect("127.0.0.1");
+  const server = await loopback();
+  beforeEach(() => {
+    server.requests.length = 0;
+  });
+  afterAll(async () => {
+    await server.close();
+    nock.disableNetConnect();
+  });
+  return server;
 }

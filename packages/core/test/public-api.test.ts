@@ -1,0 +1,125 @@
+// The runtime exports of both entries, pinned: a name added to or removed from an entry fails here, so every
+// change of the public surface (or of what the clients may use) is a deliberate one. The root export is the
+// documented public surface; `@punchclock/core/internal` is the clients' plumbing, without semver guarantee.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const PUBLIC = [
+  "ApiError",
+  "AuthenticationError",
+  "BadRequestError",
+  "ConflictError",
+  "ConnectionError",
+  "DEFAULT_MAX_PAGES",
+  "DecodeError",
+  "GoneError",
+  "InternalServerError",
+  "InvalidParameterError",
+  "MAX_RAW_BODY_CHARS",
+  "MemoryEtagStore",
+  "NotFoundError",
+  "PaginationError",
+  "Paginator",
+  "PermissionDeniedError",
+  "PunchclockError",
+  "RateLimitError",
+  "Redactor",
+  "RedirectError",
+  "RequestAbortedError",
+  "RequestTimeoutError",
+  "ResponseTooLargeError",
+  "TOO_DEEP",
+  "TimeoutError",
+  "UnprocessableEntityError",
+  "amountToCents",
+  "basicAuth",
+  "bearerToken",
+  "centsToAmount",
+  "createTransport",
+  "decodeRailsXml",
+  "decodeRailsXmlStream",
+  "encodeRailsXml",
+  "flattenValidationErrors",
+  "formatMinutes",
+  "fromKimaiLocalDateTime",
+  "hoursToMinutes",
+  "kimaiLegacyHeaders",
+  "minutesToHours",
+  "miteApiKey",
+  "paginate",
+  "paginationHeaders",
+  "parseKimaiDateTime",
+  "parsePlainDate",
+  "stopAtShortPage",
+  "toKimaiLocalDateTime",
+  "toPlainDate",
+  "totalPagesHeader",
+  "unwrap",
+];
+
+const INTERNAL = [
+  "MAX_TIMER_MS",
+  "RailsXmlDecoder",
+  "abortErrorFor",
+  "apiErrorOf",
+  "authMiddleware",
+  "checkBaseUrl",
+  "checkRequestBaseUrls",
+  "createClientRuntime",
+  "decodeJson",
+  "decodeOptionalRailsXmlStream",
+  "decodedResponse",
+  "describeOperation",
+  "elementNameToKey",
+  "emptyResponse",
+  "etagCache",
+  "etagCacheKey",
+  "isDecodedResponse",
+  "jsonResponseGuard",
+  "keyToElementName",
+  "mayRetryMethod",
+  "nestingExceeds",
+  "operationOf",
+  "operationTracker",
+  "parseRetryAfter",
+  "pathParameterGuard",
+  "pathParameterProblem",
+  "patternRedactor",
+  "pluralize",
+  "requestContextOf",
+  "requestTagger",
+  "retryDelay",
+  "retryPolicy",
+  "rewriteRequest",
+  "setLongTimeout",
+  "singularize",
+  "untrackedContext",
+  "userAgentMiddleware",
+  "userAgentString",
+  "xmlResponseAsJson",
+];
+
+const sorted = (names: Iterable<string>) => [...names].sort();
+
+describe("the exports of @punchclock/core", () => {
+  it("root: exactly the public names", async () => {
+    expect(sorted(Object.keys(await import("../src/index.js")))).toEqual(sorted(PUBLIC));
+  });
+
+  it("internal: exactly the plumbing of the clients", async () => {
+    expect(sorted(Object.keys(await import("../src/internal.js")))).toEqual(sorted(INTERNAL));
+  });
+
+  it("each name lives in one entry only", () => {
+    expect(PUBLIC.filter((name) => INTERNAL.includes(name))).toEqual([]);
+  });
+
+  it("the package maps both entries, ESM with types", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    expect(manifest.exports).toEqual({
+      ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      "./internal": { types: "./dist/internal.d.ts", default: "./dist/internal.js" },
+      "./package.json": "./package.json",
+    });
+  });
+});

@@ -1,0 +1,103 @@
+// Bundle budgets: what a browser user downloads for a JSON-only Kimai client, a mite client in JSON mode and
+// one in XML mode, bundled with esbuild (minified, code splitting on), brotli-compressed. Only the chunks an
+// entry loads up front count; a chunk reached through `import()` alone (mite's XML codec) is listed as lazy.
+// `node bundle-size.mjs --check` exits 1 when a budget is exceeded (CI, after `pnpm run build`).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants } from "node:zlib";
+import { build } from "esbuild";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Brotli budgets in bytes (issue: Kimai <= 8 kB, mite JSON <= 9 kB). */
+export const BUDGETS = { "kimai-json": 8000, "mite-json": 9000 };
+
+const ENTRIES = {
+  "openapi-fetch": `import createClient from "openapi-fetch";
+const client = createClient({ baseUrl: "https://kimai.example.com", headers: { Accept: "application/json" } });
+export const load = () => client.GET("/api/customers/{id}", { params: { path: { id: 1 } } });`,
+  "kimai-json": `import { bearerToken, createKimaiClient, unwrap } from "@punchclock/kimai";
+const kimai = createKimaiClient({ baseUrl: "https://kimai.example.com", auth: bearerToken("token") });
+export const load = () => unwrap(kimai.GET("/api/customers/{id}", { params: { path: { id: 1 } } }));`,
+  "mite-json": `import { createMiteClient, miteApiKey, unwrap } from "@punchclock/mite";
+const mite = createMiteClient({ account: "acme", auth: miteApiKey("key") });
+export const load = () => unwrap(mite.GET("/customers/{id}", { params: { path: { id: 1 } } }));`,
+  "mite-xml": `import { createMiteClient, miteApiKey, unwrap } from "@punchclock/mite";
+const mite = createMiteClient({ account: "acme", auth: miteApiKey("key"), format: "xml" });
+export const load = () => unwrap(mite.GET("/customers/{id}", { params: { path: { id: 1 } } }));`,
+};
+
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;
+
+/** Bundles every entry; returns `{ name: { initial, lazy, modules } }` (brotli bytes; modules of the initial chunks). */
+export async function measureBundles() {
+  // The entries live next to this script, so `@punchclock/*` resolve to the built packages of the workspace.
+  const dir = mkdtempSync(join(here, ".bundle-"));
+  try {
+    const results = {};
+    for (const [name, source] of Object.entries(ENTRIES)) {
+      const entry = join(dir, `${name}.mjs`);
+      writeFileSync(entry, source);
+      const outdir = join(dir, `out-${name}`);
+      const { metafile } = await build({
+        entryPoints: [entry],
+        bundle: true,
+        splitting: true,
+        format: "esm",
+        platform: "browser",
+        target: "es2022",
+        minify: true,
+        metafile: true,
+        write: true,
+        outdir,
+        logLevel: "silent",
+      });
+      const outputs = metafile.outputs;
+      const entryOut = Object.keys(outputs).find((file) => outputs[file].entryPoint && file.endsWith(".js"));
+      // The initial load: the entry chunk and every chunk it imports statically, transitively.
+      const initial = new Set();
+      const visit = (file) => {
+        if (initial.has(file)) return;
+        initial.add(file);
+        for (const imported of outputs[file].imports) if (imported.kind === "import-statement") visit(imported.path);
+      };
+      visit(entryOut);
+      const files = Object.keys(outputs).filter((file) => file.endsWith(".js"));
+      // Metafile paths are relative to the working directory.
+      const read = (file) => readFileSync(resolve(file));
+      const initialBytes = Buffer.concat([...initial].map(read));
+      const lazyFiles = files.filter((file) => !initial.has(file));
+      const modules = [...initial].flatMap((file) => Object.keys(outputs[file].inputs));
+      results[name] = {
+        initial: brotli(initialBytes),
+        lazy: lazyFiles.length ? brotli(Buffer.concat(lazyFiles.map(read))) : 0,
+        saxes: modules.some((module) => module.includes("saxes")),
+        modules: modules.length,
+      };
+    }
+    return results;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const results = await measureBundles();
+  let over = false;
+  for (const [name, result] of Object.entries(results)) {
+    const budget = BUDGETS[name];
+    const verdict = budget === undefined ? "" : result.initial <= budget ? `<= ${budget} ok` : `> ${budget} OVER BUDGET`;
+    if (budget !== undefined && result.initial > budget) over = true;
+    console.log(
+      `${name.padEnd(14)} ${(result.initial / 1000).toFixed(1).padStart(5)} kB brotli up front` +
+        `${result.lazy ? `, ${(result.lazy / 1000).toFixed(1)} kB lazy` : ""}${result.saxes ? ", saxes included" : ""}  ${verdict}`,
+    );
+  }
+  if (process.argv.includes("--check") && over) {
+    console.error(`bundle budget exceeded (budgets in ${relative(process.cwd(), fileURLToPath(import.meta.url))})`);
+    process.exit(1);
+  }
+}
