@@ -20,12 +20,34 @@ function sinceInDescription({ product = "release" } = {}) {
   };
 }
 
+const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/**
+ * Drops the tags no operation uses any more: with `remove-x-internal`, a tag of internal routes only
+ * (Kimai's Actions, Dashboard) would otherwise stay in the docs' navigation, empty.
+ */
+function removeEmptyTags() {
+  return {
+    Root: {
+      leave(root) {
+        if (!Array.isArray(root.tags)) return;
+        const used = new Set();
+        for (const pathItem of Object.values(root.paths ?? {})) {
+          for (const method of HTTP_METHODS) for (const tag of pathItem?.[method]?.tags ?? []) used.add(tag);
+        }
+        root.tags = root.tags.filter((tag) => used.has(tag.name));
+      },
+    },
+  };
+}
+
 export default function punchclockPlugin() {
   return {
     id: "punchclock",
     decorators: {
       oas3: {
         "since-in-description": sinceInDescription,
+        "remove-empty-tags": removeEmptyTags,
       },
     },
   };

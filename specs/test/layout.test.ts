@@ -87,6 +87,9 @@ describe("reference docs bundles (`<api>-docs` in redocly.yaml)", () => {
     const docs = listOperations(await loadBundledSpec(`${specsDir}/${api}/openapi.yaml`, { alias: `${api}-docs` }));
     const publicIds = full.filter(({ operation }) => operation["x-internal"] !== true).map(({ operationId }) => operationId);
     expect(docs.map(({ operationId }) => operationId)).toEqual(publicIds);
+    const docsSpec = await loadBundledSpec(`${specsDir}/${api}/openapi.yaml`, { alias: `${api}-docs` });
+    const usedTags = new Set(docs.flatMap(({ operation }) => operation.tags as string[]));
+    expect((docsSpec.tags as { name: string }[]).map(({ name }) => name).filter((name) => !usedTags.has(name))).toEqual([]);
     for (const { operation, operationId } of docs) {
       if (operation["x-since"]) expect(operation.description, operationId).toMatch(/Since Kimai \d+\.\d+\.\d+\.$/);
     }
