@@ -7,5 +7,16 @@ import base from "../../tsdown.base.ts";
 export default defineConfig({
   ...base,
   entry: ["src/index.ts", "src/internal.ts"],
-  outputOptions: { chunkFileNames: "shared-[hash].js" },
+  // Needed by `includeDependenciesRecursively: false` below; the entries' exports are exactly their own.
+  inputOptions: { preserveEntrySignatures: "allow-extension" },
+  outputOptions: {
+    chunkFileNames: "shared-[hash].js",
+    // The Rails XML decoder (and its import of saxes) in a chunk of its own, so a bundler drops it whole
+    // from a Kimai or mite JSON bundle (core is side-effect free); mite's XML mode imports it lazily.
+    codeSplitting: {
+      // Only the decoder module itself: its dependencies (the error classes) stay shared.
+      includeDependenciesRecursively: false,
+      groups: [{ name: "xml-decoder", test: /[\\/]src[\\/]xml[\\/]decode\.ts$/ }],
+    },
+  },
 });

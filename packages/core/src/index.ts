@@ -44,20 +44,8 @@ export {
   TimeoutError,
   type TransportErrorOptions,
 } from "./errors/transport-errors.js";
+export { type FetchResultLike, type SuccessData, unwrap } from "./errors/unwrap.js";
 export type { RuntimeOptions } from "./http/client-runtime.js";
-export type {
-  CacheLogEvent,
-  ErrorLogEvent,
-  LogEvent,
-  LogEventBase,
-  Logger,
-  RequestLogEvent,
-  ResponseLogEvent,
-  RetryLogEvent,
-} from "./http/logging.js";
-export { type FetchResultLike, type SuccessData, unwrap } from "./http/operations.js";
-export type { RetryOptions } from "./http/retry.js";
-export { createTransport, type FetchFunction, type TransportOptions } from "./http/transport.js";
 export {
   PaginationError,
   type PaginationErrorOptions,
@@ -96,6 +84,18 @@ export {
   minutesToHours,
 } from "./time/money.js";
 export { type PlainDate, parsePlainDate, toPlainDate } from "./time/plain-date.js";
+export type {
+  CacheLogEvent,
+  ErrorLogEvent,
+  LogEvent,
+  LogEventBase,
+  Logger,
+  RequestLogEvent,
+  ResponseLogEvent,
+  RetryLogEvent,
+} from "./transport/logging.js";
+export type { RetryOptions } from "./transport/retry.js";
+export { createTransport, type FetchFunction, type TransportOptions } from "./transport/transport.js";
 export {
   decodeRailsXml,
   decodeRailsXmlStream,

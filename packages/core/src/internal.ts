@@ -13,12 +13,12 @@ export { authMiddleware } from "./auth/strategies.js";
 export { type EtagCacheOptions, etagCache, etagCacheKey } from "./cache/etag-cache.js";
 export { describeOperation } from "./errors/punchclock-error.js";
 export { abortErrorFor } from "./errors/transport-errors.js";
+export { apiErrorOf } from "./errors/unwrap.js";
 export { checkBaseUrl, checkRequestBaseUrls } from "./http/base-url.js";
 export { type ClientRuntime, type ClientRuntimeOptions, createClientRuntime } from "./http/client-runtime.js";
 export { decodedResponse, emptyResponse, isDecodedResponse } from "./http/decoded-response.js";
 export { decodeJson, type JsonResponseGuardOptions, jsonResponseGuard, nestingExceeds } from "./http/json-response.js";
 export {
-  apiErrorOf,
   type OperationTable,
   operationOf,
   operationTracker,
@@ -28,6 +28,10 @@ export {
   untrackedContext,
 } from "./http/operations.js";
 export { pathParameterGuard, pathParameterProblem } from "./http/path-parameters.js";
+export { rewriteRequest } from "./http/rewrite.js";
+export { userAgentMiddleware, userAgentString } from "./http/user-agent.js";
+export { type XmlResponseOptions, xmlResponseAsJson } from "./http/xml-response.js";
+export { patternRedactor } from "./redaction/redactor.js";
 export {
   MAX_TIMER_MS,
   mayRetryMethod,
@@ -36,10 +40,6 @@ export {
   retryDelay,
   retryPolicy,
   setLongTimeout,
-} from "./http/retry.js";
-export { rewriteRequest } from "./http/rewrite.js";
-export { userAgentMiddleware, userAgentString } from "./http/user-agent.js";
-export { type XmlResponseOptions, xmlResponseAsJson } from "./http/xml-response.js";
-export { patternRedactor } from "./redaction/redactor.js";
+} from "./transport/retry.js";
 export { decodeOptionalRailsXmlStream, RailsXmlDecoder } from "./xml/decode.js";
 export { elementNameToKey, keyToElementName, pluralize, singularize } from "./xml/names.js";

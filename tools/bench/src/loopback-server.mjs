@@ -3,12 +3,14 @@
 import { createServer } from "node:http";
 import { customerJson, customerListJson, miteCustomersJson, miteCustomersXml } from "./fixtures.mjs";
 
-const routes = new Map([
-  ["/api/customers/1", ["application/json", customerJson]],
-  ["/api/customers", ["application/json", customerListJson]],
-  ["/customers.json", ["application/json; charset=utf-8", miteCustomersJson]],
-  ["/customers.xml", ["application/xml; charset=utf-8", miteCustomersXml]],
-].map(([path, [type, text]]) => [path, [type, Buffer.from(text)]]));
+const routes = new Map(
+  [
+    ["/api/customers/1", ["application/json", customerJson]],
+    ["/api/customers", ["application/json", customerListJson]],
+    ["/customers.json", ["application/json; charset=utf-8", miteCustomersJson]],
+    ["/customers.xml", ["application/xml; charset=utf-8", miteCustomersXml]],
+  ].map(([path, [type, text]]) => [path, [type, Buffer.from(text)]]),
+);
 
 const server = createServer((request, response) => {
   const route = routes.get(new URL(request.url, "http://localhost").pathname);

@@ -58,7 +58,9 @@ function row(id, what, result) {
   rows.push({ id, what, ...result });
   const { ratio, bar, pass } = result;
   const range = ratio.min === undefined ? "" : ` (${fmt(ratio.min)}-${fmt(ratio.max)})`;
-  console.log(`${pass === undefined ? " " : pass ? "✓" : "✗"} ${what}: ${fmt(ratio.median)}${range}  bar ${bar}  | ${result.detail}`);
+  console.log(
+    `${pass === undefined ? " " : pass ? "✓" : "✗"} ${what}: ${fmt(ratio.median)}${range}  bar ${bar}  | ${result.detail}`,
+  );
 }
 const fmt = (n) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
 
@@ -88,7 +90,10 @@ async function clientCpu() {
     bar: "<= 1.25",
     pass: ratio.median <= 1.25,
     detail: `${us(times.punchclock)} vs ${us(times.bare)} per call`,
-    values: { punchclockUs: summary(times.punchclock.map((ms) => ms * 1000)), bareUs: summary(times.bare.map((ms) => ms * 1000)) },
+    values: {
+      punchclockUs: summary(times.punchclock.map((ms) => ms * 1000)),
+      bareUs: summary(times.bare.map((ms) => ms * 1000)),
+    },
   });
 }
 const us = (ms) => `${(median(ms) * 1000).toFixed(1)} us`;
@@ -131,12 +136,16 @@ async function loopback(baseUrl) {
       quick ? 5 : 11,
     );
     const ratio = summary(ratios(times.punchclock, times.bare));
-    row(id, `loopback node:http, sequential, ${id === "loopback-single" ? "one customer" : "list of 50"}: punchclock / bare openapi-fetch`, {
-      ratio,
-      bar: "<= 1.10",
-      pass: ratio.median <= 1.1,
-      detail: `${us(times.punchclock)} vs ${us(times.bare)} (raw fetch ${us(times.fetch)}) per request`,
-    });
+    row(
+      id,
+      `loopback node:http, sequential, ${id === "loopback-single" ? "one customer" : "list of 50"}: punchclock / bare openapi-fetch`,
+      {
+        ratio,
+        bar: "<= 1.10",
+        pass: ratio.median <= 1.1,
+        detail: `${us(times.punchclock)} vs ${us(times.bare)} (raw fetch ${us(times.fetch)}) per request`,
+      },
+    );
   }
 
   const jsonClient = createMiteClient({ baseUrl, auth: miteApiKey("key") });
@@ -213,7 +222,14 @@ async function prefetch() {
   const sleep = (ms, signal) =>
     new Promise((resolve, reject) => {
       const timer = setTimeout(resolve, ms);
-      signal?.addEventListener("abort", () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+      signal?.addEventListener(
+        "abort",
+        () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        },
+        { once: true },
+      );
     });
   const iterate = async (prefetch) => {
     const paginator = paginate({
@@ -265,7 +281,10 @@ function types() {
   });
 }
 
-const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice(7).split(",");
+const only = process.argv
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
 const want = (name) => !only || only.includes(name);
 console.log(`punchclock bench: Node ${process.version}, ${cpus().length} cores, ${ROUNDS} rounds${quick ? " (quick)" : ""}\n`);
 if (want("cpu")) await clientCpu();

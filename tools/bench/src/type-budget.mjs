@@ -16,7 +16,18 @@ function instantiations(source, dir, name) {
   writeFileSync(file, source);
   writeFileSync(
     join(dir, `tsconfig.${name}.json`),
-    JSON.stringify({ extends: "../../../../tsconfig.base.json", compilerOptions: { noEmit: true, noUnusedLocals: false, declaration: false, declarationMap: false, composite: false, incremental: false }, files: [`${name}.ts`] }),
+    JSON.stringify({
+      extends: "../../../../tsconfig.base.json",
+      compilerOptions: {
+        noEmit: true,
+        noUnusedLocals: false,
+        declaration: false,
+        declarationMap: false,
+        composite: false,
+        incremental: false,
+      },
+      files: [`${name}.ts`],
+    }),
   );
   let output;
   try {
@@ -32,10 +43,12 @@ function instantiations(source, dir, name) {
 /** `{ base, calls, unwrap, added, share }`: instantiations of the three programs. */
 export function measureTypes() {
   const template = readFileSync(join(here, "..", "types", "calls.ts"), "utf8");
+  if (/WRAP\(\s*$/m.test(template)) throw new Error("types/calls.ts: every WRAP(...) call must stay on one line");
   const dir = mkdtempSync(join(here, "..", "types", ".tmp-"));
   try {
     const base = instantiations(template.replace(/\/\/ CALLS-START[\s\S]*\/\/ CALLS-END/, ""), dir, "base");
-    // Each call is one line, `const name = WRAP(call);`: read as `(await call).data`, or `await unwrap(call)`.
+    // Each call is one line, `const name = WRAP(call);` (keep them short enough for the formatter): read as
+    // `(await call).data`, or `await unwrap(call)`.
     const calls = instantiations(template.replace(/WRAP\((.*)\);$/gm, "(await $1).data;"), dir, "calls");
     const unwrap = instantiations(template.replace(/WRAP\((.*)\);$/gm, "await unwrap($1);"), dir, "unwrap");
     const added = unwrap - calls;

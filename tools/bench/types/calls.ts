@@ -11,7 +11,7 @@ export async function calls() {
   const projects = WRAP(kimai.GET("/api/projects", { params: { query: { customer: 1 } } }));
   const activities = WRAP(kimai.GET("/api/activities"));
   const timesheets = WRAP(kimai.GET("/api/timesheets", { params: { query: { page: 1, size: 50 } } }));
-  const created = WRAP(kimai.POST("/api/customers", { body: { name: "Big Inc.", country: "DE", currency: "EUR", timezone: "Europe/Berlin" } }));
+  const created = WRAP(kimai.POST("/api/customers", { body: { name: "Big", country: "DE", currency: "EUR", timezone: "UTC" } }));
   return [customer, projects, activities, timesheets, created] as const;
 }
 // CALLS-END

@@ -1,9 +1,9 @@
 import type { Middleware } from "openapi-fetch";
-import { copyHeaders } from "../http/decoded-response.js";
-import { type CacheLogEvent, emit, type Logger } from "../http/logging.js";
 import { requestContextOf } from "../http/operations.js";
 import { rewriteRequest } from "../http/rewrite.js";
 import { patternRedactor, type Redactor } from "../redaction/redactor.js";
+import { type CacheLogEvent, emit, type Logger } from "../transport/logging.js";
+import { copyHeaders } from "../transport/responses.js";
 import type { EtagEntry, EtagStore } from "./store.js";
 
 /** Options of {@link etagCache}. */

@@ -3,10 +3,10 @@ import { type AuthStrategy, authMiddleware } from "../auth/strategies.js";
 import { etagCache } from "../cache/etag-cache.js";
 import { type EtagStore, MemoryEtagStore } from "../cache/store.js";
 import { Redactor } from "../redaction/redactor.js";
+import { createTransport, type FetchFunction, type TransportOptions } from "../transport/transport.js";
 import { jsonResponseGuard } from "./json-response.js";
 import { type OperationTable, operationTracker, requestTagger } from "./operations.js";
 import { pathParameterGuard } from "./path-parameters.js";
-import { createTransport, type FetchFunction, type TransportOptions } from "./transport.js";
 import { userAgentMiddleware, userAgentString } from "./user-agent.js";
 
 /** Options every punchclock client accepts, on top of its API-specific ones. */

@@ -1,5 +1,6 @@
 import { DecodeError } from "../errors/punchclock-error.js";
 import { sharedState } from "../internal/shared-state.js";
+import { copyHeaders, usableStatusText } from "../transport/responses.js";
 import type { RequestContext } from "./operations.js";
 
 /**
@@ -28,18 +29,6 @@ export function bodyDecodeError(
   });
 }
 
-/** RFC 9110's reason-phrase: tab, space, visible ASCII and obs-text, which is what `new Response()` accepts. */
-const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
-
-/**
- * The response's reason phrase if a rebuilt `Response` can carry it, `""` otherwise. fetch hands over any
- * text the server sent (`OK ✓`), but `new Response()` throws for it, and the reason phrase means nothing.
- */
-export function usableStatusText(response: Response): string {
-  const text = response.statusText;
-  return typeof text === "string" && REASON_PHRASE.test(text) ? text : "";
-}
-
 /** Responses whose body has been decoded already; {@link decodedResponse} makes them. */
 const decoded = sharedState().decodedResponses;
 
@@ -59,7 +48,29 @@ export function decodedResponse(value: unknown, text: string, template: Response
   return response;
 }
 
-/** Whether the response came from {@link decodedResponse}. */
+/**
+ * Marks `response` as carrying `value`, in place: `json()` returns the value, the unread body stays what it
+ * is (`text` replaces `text()` when the body is not that value's JSON, e.g. XML). For responses the
+ * transport built, whose headers are not immutable; saves the third Response and the re-encoding of
+ * {@link decodedResponse}.
+ */
+export function withDecodedValue(response: Response, value: unknown, text?: () => string): Response {
+  Object.defineProperty(response, "json", { value: () => Promise.resolve(value), configurable: true, writable: true });
+  if (text) {
+    Object.defineProperty(response, "text", { value: () => Promise.resolve(text()), configurable: true, writable: true });
+  }
+  decoded.add(response);
+  return response;
+}
+
+const UTF8_CHARSET = /;\s*charset="?utf-?8"?\s*(;|$)/i;
+
+/** Whether a Content-Type means UTF-8 text: no charset (JSON is UTF-8) or `charset=utf-8`. */
+export function isUtf8(contentType: string | null): boolean {
+  return contentType === null || !/;\s*charset=/i.test(contentType) || UTF8_CHARSET.test(contentType);
+}
+
+/** Whether the response came from {@link decodedResponse} or {@link withDecodedValue}. */
 export function isDecodedResponse(response: Response): boolean {
   return decoded.has(response);
 }
@@ -92,27 +103,19 @@ export function emptyResponse(response: Response): Response {
   return new Response(null, { status: response.status, statusText: usableStatusText(response), headers });
 }
 
+const UTF8_DECODER = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true });
+
 /**
  * The charset of a Content-Type, as a TextDecoder that throws on invalid input. An unknown charset is a
  * {@link DecodeError}.
  */
 export function strictTextDecoder(contentType: string, format: "json" | "xml", context: RequestContext): TextDecoder {
   const charset = /;\s*charset="?([^";\s]+)"?/i.exec(contentType)?.[1] ?? "utf-8";
+  // One decoder serves every UTF-8 body: without `stream`, decode() keeps no state between calls.
+  if (/^utf-?8$/i.test(charset)) return UTF8_DECODER;
   try {
     return new TextDecoder(charset, { fatal: true });
   } catch (error) {
     throw new DecodeError(format, `Unsupported charset "${charset}"`, { ...context, cause: error });
   }
-}
-
-/**
- * A copy of `headers` made entry by entry: `new Headers(headers)` can come out incomplete when another
- * fetch implementation (an interceptor, a polyfill) made the original.
- */
-export function copyHeaders(headers: Headers): Headers {
-  const copy = new Headers();
-  headers.forEach((value, name) => {
-    copy.append(name, value);
-  });
-  return copy;
 }

@@ -1,12 +1,15 @@
 import type { Middleware } from "openapi-fetch";
 import { DecodeError, describeOperation } from "../errors/punchclock-error.js";
+import { bufferedBody } from "../transport/responses.js";
 import {
   bodyDecodeError,
   decodedResponse,
   emptyResponse,
   isDecodedResponse,
+  isUtf8,
   strictTextDecoder,
   textErrorResponse,
+  withDecodedValue,
 } from "./decoded-response.js";
 import { type RequestContext, requestContextOf } from "./operations.js";
 
@@ -41,7 +44,10 @@ export function jsonResponseGuard(options: JsonResponseGuardOptions = {}): Middl
       const { operation } = context;
       const expectsBody = operation.operationId !== undefined && !withoutBody.has(`${operation.method} ${operation.path}`);
       if (isDecodedResponse(response)) return undefined;
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      // The transport read the body already: parse its bytes and hand on the same response (one read, one
+      // parse, no third Response). Any other response (a cache replay, another fetch) is read here.
+      const buffered = bufferedBody(response);
+      const bytes = buffered ?? new Uint8Array(await response.arrayBuffer());
       if (isBlank(bytes)) {
         if (expectsBody) {
           throw new DecodeError(
@@ -56,6 +62,9 @@ export function jsonResponseGuard(options: JsonResponseGuardOptions = {}): Middl
         return emptyResponse(response);
       }
       const value = decodeJson(bytes, response, context, maxDepth);
+      // The unread body of a buffered response is the caller's `text()`; it must be UTF-8 for that (the
+      // charset Response.text() assumes), else the text goes into a new response, re-encoded.
+      if (buffered && isUtf8(response.headers.get("Content-Type"))) return withDecodedValue(response, value.value);
       return decodedResponse(value.value, value.text, response);
     },
   };
@@ -68,32 +77,33 @@ export function decodeJson(
   context: RequestContext,
   maxDepth = DEFAULT_MAX_DEPTH,
 ): { value: unknown; text: string } {
-  const subject = describeOperation(context.operation);
   const contentType = response.headers.get("Content-Type") ?? "";
-  const fail = (message: string, cause?: unknown): never => {
+  const fail = (describe: (subject: string) => string, cause?: unknown): never => {
+    const message = describe(describeOperation(context.operation));
     throw bodyDecodeError("json", message, response, bytes, context, cause);
   };
   if (!JSON_CONTENT_TYPE.test(contentType)) {
     fail(
-      `${subject} returned ${response.status} with ${contentType ? `Content-Type "${contentType}"` : "no Content-Type"}, not JSON`,
+      (subject) =>
+        `${subject} returned ${response.status} with ${contentType ? `Content-Type "${contentType}"` : "no Content-Type"}, not JSON`,
     );
   }
   let text = "";
   try {
     text = strictTextDecoder(contentType, "json", context).decode(bytes);
   } catch (error) {
-    fail(`${subject} returned a body that is not valid text in its charset`, error);
+    fail((subject) => `${subject} returned a body that is not valid text in its charset`, error);
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return fail(`${subject} returned malformed JSON: ${(error as Error).message}`, error);
+    return fail((subject) => `${subject} returned malformed JSON: ${(error as Error).message}`, error);
   }
   // V8 parses any depth, but a deep value would overflow the stack of whatever walks it next
   // (JSON.stringify, structuredClone, the caller's own code), so it is refused here. Walking the parsed
   // value is ~10x faster than scanning the text (pnpm bench).
-  if (nestingExceeds(value, maxDepth)) fail(`${subject} returned JSON nested deeper than ${maxDepth} levels`);
+  if (nestingExceeds(value, maxDepth)) fail((subject) => `${subject} returned JSON nested deeper than ${maxDepth} levels`);
   return { value, text };
 }
 

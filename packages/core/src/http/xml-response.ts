@@ -1,6 +1,7 @@
 import { describeOperation } from "../errors/punchclock-error.js";
-import { type JsonValue, type RailsXmlDecodeOptions, RailsXmlDecoder } from "../xml/decode.js";
-import { bodyDecodeError, decodedResponse, emptyResponse, strictTextDecoder, usableStatusText } from "./decoded-response.js";
+import { bufferedBody, usableStatusText } from "../transport/responses.js";
+import type { JsonValue, RailsXmlDecodeOptions } from "../xml/decode.js";
+import { bodyDecodeError, decodedResponse, emptyResponse, strictTextDecoder, withDecodedValue } from "./decoded-response.js";
 import { type RequestContext, untrackedContext } from "./operations.js";
 
 const XML_CONTENT_TYPE = /^(application|text)\/([\w.+-]+\+)?xml\s*(;|$)/i;
@@ -28,7 +29,9 @@ export async function xmlResponseAsJson(
   const context = options.context ?? untrackedContext("UNKNOWN", response.url);
   const subject = describeOperation(options.context?.operation);
   const contentType = response.headers.get("Content-Type") ?? "";
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  // The transport read the body already (see bufferedBody); any other response is read here.
+  const buffered = bufferedBody(response);
+  const bytes = buffered ?? new Uint8Array(await response.arrayBuffer());
   const fail = (message: string, cause?: unknown): never => {
     throw bodyDecodeError("xml", message, response, bytes, context, cause);
   };
@@ -51,13 +54,31 @@ export async function xmlResponseAsJson(
   if (text.trim() === "") return emptyResponse(response);
   let value: JsonValue = null;
   try {
+    const { RailsXmlDecoder } = await loadDecoder();
     value = new RailsXmlDecoder(options).write(text).close();
   } catch (error) {
     if (!response.ok) return rebuilt(response, bytes);
     fail(`${subject} returned unusable XML: ${(error as Error).message}`, error);
   }
   const json = transform(value, response);
+  // openapi-fetch takes the value from json(), so it is never serialised to be parsed again. A buffered
+  // response is marked in place (its headers are the transport's, mutable); `text()`, which openapi-fetch
+  // reads for error bodies and a caller may read, gives the value's JSON, made when asked for.
+  if (buffered) {
+    response.headers.set("Content-Type", "application/json; charset=utf-8");
+    return withDecodedValue(response, json, () => JSON.stringify(json));
+  }
   return decodedResponse(json, JSON.stringify(json), response);
+}
+
+/**
+ * The decoder (and saxes with it) is imported when the first XML body arrives: a Kimai client or a mite
+ * client in JSON mode never loads it, and a bundler puts it into a chunk of its own (pnpm bench: bundle sizes).
+ */
+let decoder: Promise<typeof import("../xml/decode.js")> | undefined;
+function loadDecoder(): Promise<typeof import("../xml/decode.js")> {
+  decoder ??= import("../xml/decode.js");
+  return decoder;
 }
 
 function rebuilt(response: Response, bytes: Uint8Array): Response {

@@ -6,10 +6,9 @@ import {
   ResponseTooLargeError,
   TimeoutError,
 } from "../errors/transport-errors.js";
-import { rememberBody } from "./buffered-body.js";
-import { copyHeaders, usableStatusText } from "./decoded-response.js";
+import { type RequestContext, requestContextOf } from "../http/operations.js";
 import { emit, type LogEventBase, type Logger } from "./logging.js";
-import { type RequestContext, requestContextOf } from "./operations.js";
+import { BufferedResponse, copyHeaders, usableStatusText } from "./responses.js";
 import {
   mayRetryMethod,
   nonNegativeNumber,
@@ -187,7 +186,8 @@ async function sendOnce(
   let url = original.url;
   let method = original.method;
   let requestBody = body;
-  const headers = copyHeaders(original.headers);
+  // The Request constructor copies the headers anyway; they are copied here only when a redirect changes them.
+  let headers = original.headers instanceof Headers ? original.headers : copyHeaders(original.headers);
   try {
     for (let redirects = 0; ; redirects++) {
       const response = await fetchImpl(new Request(url, { method, headers, body: requestBody, signal, redirect: "manual" }));
@@ -233,6 +233,7 @@ async function sendOnce(
       ) {
         method = "GET";
         requestBody = undefined;
+        headers = copyHeaders(headers);
         headers.delete("Content-Type");
         headers.delete("Content-Length");
       }
@@ -275,10 +276,27 @@ async function readBody(
         status: response.status,
       },
     );
-  const declared = Number(response.headers.get("Content-Length"));
-  if (!response.headers.has("Content-Encoding") && declared > maxBytes) {
+  const declaredLength = response.headers.get("Content-Length");
+  const declared = Number(declaredLength);
+  const encoded = response.headers.has("Content-Encoding");
+  if (!encoded && declared > maxBytes) {
     await response.body.cancel().catch(() => undefined);
     throw tooLarge();
+  }
+  if (!encoded && declaredLength !== null && Number.isSafeInteger(declared)) {
+    // The length is known and within the limit (fetch ends a body at its Content-Length): one read, without
+    // the chunk loop. The limit is checked again in case a fetch of another kind sent more than it declared.
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await response.arrayBuffer());
+    } catch (error) {
+      throw new ConnectionError(
+        `${describeOperation(context.operation)}: the connection closed before the response body was complete (${declared} bytes declared)`,
+        { ...context, cause: error, attempts: attempt },
+      );
+    }
+    if (bytes.byteLength > maxBytes) throw tooLarge();
+    return bytes;
   }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -315,18 +333,23 @@ async function readBody(
 
 /** The same response over the buffered body; its encoding headers now describe that body. */
 function rebuiltResponse(response: Response, bytes: Uint8Array | undefined, context: RequestContext): Response {
-  const headers = copyHeaders(response.headers);
-  headers.delete("Content-Encoding");
-  headers.delete("Transfer-Encoding");
-  headers.set("Content-Length", String(bytes?.byteLength ?? 0));
   const status = response.status;
   if (status < 200 || status > 599) {
     throw new ConnectionError(`${describeOperation(context.operation)} got an unusable HTTP status ${status}`, context);
   }
   const body = NULL_BODY_STATUSES.has(status) || bytes === undefined ? null : bytes;
-  // A reason phrase the Response cannot carry (`OK ✓`) is dropped: it would throw here and turn a good 200 into
-  // a ConnectionError.
-  const rebuilt = new Response(body as BodyInit | null, { status, statusText: usableStatusText(response), headers });
-  if (body !== null) rememberBody(rebuilt, body);
+  // The Response constructor copies native headers itself; headers of another implementation are copied
+  // entry by entry (see copyHeaders). A reason phrase the Response cannot carry (`OK ✓`) is dropped: it would
+  // throw here and turn a good 200 into a ConnectionError.
+  const init = {
+    status,
+    statusText: usableStatusText(response),
+    headers: response.headers instanceof Headers ? response.headers : copyHeaders(response.headers),
+  };
+  const rebuilt = body === null ? new Response(null, init) : new BufferedResponse(body, init);
+  // The encoding headers now describe the buffered body.
+  rebuilt.headers.delete("Content-Encoding");
+  rebuilt.headers.delete("Transfer-Encoding");
+  rebuilt.headers.set("Content-Length", String(bytes?.byteLength ?? 0));
   return rebuilt;
 }

@@ -1,0 +1,117 @@
+/**
+ * A Response over a body the transport has read completely. It behaves as any Response (`text()`, `json()`,
+ * `arrayBuffer()`, `blob()`, `body`, `clone()`, `bodyUsed`), but makes a ReadableStream only when someone
+ * asks for `body`: in Node a Response built over bytes creates its stream at once, which cost about a tenth
+ * of a call (pnpm bench), and almost nobody reads a buffered body as a stream.
+ *
+ * The response middleware (JSON guard, XML decoding) takes the bytes through {@link bufferedBody} instead
+ * of reading the body a second time, and leaves the body unread for a caller who wants it.
+ */
+export class BufferedResponse extends Response {
+  readonly #bytes: Uint8Array;
+  #stream: ReadableStream<Uint8Array<ArrayBuffer>> | undefined;
+  #used = false;
+
+  constructor(bytes: Uint8Array, init: ResponseInit) {
+    super(null, init);
+    this.#bytes = bytes;
+  }
+
+  /** The bytes while the body is unread (see {@link bufferedBody}). */
+  static bytesOf(response: BufferedResponse): Uint8Array | undefined {
+    return response.bodyUsed ? undefined : response.#bytes;
+  }
+
+  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> {
+    if (!this.#stream) {
+      const bytes = this.#bytes;
+      this.#stream = new ReadableStream<Uint8Array<ArrayBuffer>>({
+        start(controller) {
+          if (bytes.byteLength > 0) controller.enqueue(bytes.slice());
+          controller.close();
+        },
+      });
+    }
+    return this.#stream;
+  }
+
+  override get bodyUsed(): boolean {
+    return this.#used || (this.#stream?.locked ?? false);
+  }
+
+  #take(): Uint8Array {
+    if (this.bodyUsed) throw new TypeError("Body is unusable: Body has already been read");
+    this.#used = true;
+    return this.#bytes;
+  }
+
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return settle(() => this.#take().slice().buffer as ArrayBuffer);
+  }
+
+  override bytes(): Promise<Uint8Array<ArrayBuffer>> {
+    return settle(() => this.#take().slice());
+  }
+
+  override blob(): Promise<Blob> {
+    return settle(() => new Blob([this.#take().slice()], { type: this.headers.get("Content-Type") ?? "" }));
+  }
+
+  override text(): Promise<string> {
+    // As Response.text(): UTF-8 whatever the charset, invalid bytes replaced, a BOM dropped.
+    return settle(() => new TextDecoder().decode(this.#take()));
+  }
+
+  override json(): Promise<unknown> {
+    return this.text().then((text) => JSON.parse(text));
+  }
+
+  override formData(): Promise<FormData> {
+    return settle(() => new Response(this.#take().slice(), { headers: this.headers })).then((response) => response.formData());
+  }
+
+  override clone(): Response {
+    if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
+    return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
+  }
+}
+
+function settle<T>(read: () => T): Promise<T> {
+  try {
+    return Promise.resolve(read());
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/**
+ * The bytes of a response the transport built, while its body is unread; `undefined` for any other response
+ * (another copy of core, a cache replay, a body read since), which the caller then reads itself.
+ */
+export function bufferedBody(response: Response): Uint8Array | undefined {
+  return response instanceof BufferedResponse ? BufferedResponse.bytesOf(response) : undefined;
+}
+
+/** RFC 9110's reason-phrase: tab, space, visible ASCII and obs-text, which is what `new Response()` accepts. */
+const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/**
+ * The response's reason phrase if a rebuilt `Response` can carry it, `""` otherwise. fetch hands over any
+ * text the server sent (`OK ✓`), but `new Response()` throws for it, and the reason phrase means nothing.
+ */
+export function usableStatusText(response: Response): string {
+  const text = response.statusText;
+  return typeof text === "string" && REASON_PHRASE.test(text) ? text : "";
+}
+
+/**
+ * A copy of `headers` made entry by entry: `new Headers(headers)` can come out incomplete when another
+ * fetch implementation (an interceptor, a polyfill) made the original.
+ */
+export function copyHeaders(headers: Headers): Headers {
+  const copy = new Headers();
+  headers.forEach((value, name) => {
+    copy.append(name, value);
+  });
+  return copy;
+}
