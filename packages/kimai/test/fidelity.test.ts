@@ -1,5 +1,5 @@
 // Fidelity: our response schemas against the key sets Kimai's own test suite asserts for each entity type
-// (`assertStructure` in tests/API/*, collected in shared/reference/kimai/kimai-test-expected-response-structures.json).
+// (`assertStructure` in tests/API/*, collected in fixtures/reference/kimai-test-expected-response-structures.json).
 // Every asserted type has a schema of the same name; its properties, its required list and its nullable
 // properties equal what Kimai's tests assert, and each property has the asserted JSON type.
 import { readFileSync } from "node:fs";
@@ -7,9 +7,7 @@ import { fileURLToPath } from "node:url";
 import { ContractSpec, type OpenApiObject } from "@punchclock/contract-harness";
 import { describe, expect, it } from "vitest";
 
-const reference = fileURLToPath(
-  new URL("../../../../shared/reference/kimai/kimai-test-expected-response-structures.json", import.meta.url),
-);
+const reference = fileURLToPath(new URL("./fixtures/reference/kimai-test-expected-response-structures.json", import.meta.url));
 const spec = await ContractSpec.load(fileURLToPath(new URL("../../../specs/kimai/openapi.yaml", import.meta.url)));
 const asserted: Record<string, Record<string, string>> = JSON.parse(readFileSync(reference, "utf8"));
 

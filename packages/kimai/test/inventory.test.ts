@@ -1,4 +1,4 @@
-// Completeness: every route of Kimai's endpoint inventory (shared/reference/kimai/endpoint-inventory-2.65.md,
+// Completeness: every route of Kimai's endpoint inventory (fixtures/reference/endpoint-inventory-2.65.md,
 // including the routes added after 2.65.0) is an operation of our spec, with the release that introduced it
 // (`x-since`) and its flags: `x-internal: true` exactly for [int] routes, `deprecated: true` exactly for [dep].
 // And the other way round: the spec has no operation the inventory does not list.
@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { ContractSpec } from "@punchclock/contract-harness";
 import { describe, expect, it } from "vitest";
 
-const inventoryPath = fileURLToPath(new URL("../../../../shared/reference/kimai/endpoint-inventory-2.65.md", import.meta.url));
+const inventoryPath = fileURLToPath(new URL("./fixtures/reference/endpoint-inventory-2.65.md", import.meta.url));
 const spec = await ContractSpec.load(fileURLToPath(new URL("../../../specs/kimai/openapi.yaml", import.meta.url)));
 
 /** One route of the inventory. */
