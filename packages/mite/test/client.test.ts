@@ -20,6 +20,7 @@ import {
   type Service,
   type User,
 } from "../src/index.js";
+import { customer } from "./records.js";
 
 type Handler = (request: Request) => Response | Promise<Response>;
 
@@ -37,18 +38,6 @@ function clientWith(format: MiteFormat, handler: Handler) {
   });
   return { mite, requests };
 }
-
-const customer = (id: number) => ({
-  id,
-  name: `Customer ${id}`,
-  note: "",
-  archived: false,
-  hourly_rate: null,
-  active_hourly_rate: null,
-  hourly_rates_per_service: [],
-  created_at: "2015-10-15T11:40:49+02:00",
-  updated_at: "2015-10-15T11:40:49+02:00",
-});
 
 /** A fake mite account with `total` customers that pages like mite does. */
 function customersServer(format: MiteFormat, total: number): Handler {

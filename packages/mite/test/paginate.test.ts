@@ -4,18 +4,7 @@ import { encodeRailsXml, miteApiKey, PaginationError } from "@punchclock/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { eventLoopTurns, loopbackForThisFile } from "../../../tools/vitest/loopback.js";
 import { createMiteClient, type MiteFormat } from "../src/index.js";
-
-const customer = (id: number) => ({
-  id,
-  name: `Customer ${id}`,
-  note: "",
-  archived: false,
-  hourly_rate: null,
-  active_hourly_rate: null,
-  hourly_rates_per_service: [],
-  created_at: "2015-10-15T11:40:49+02:00",
-  updated_at: "2015-10-15T11:40:49+02:00",
-});
+import { customer } from "./records.js";
 
 function sendList(format: MiteFormat, response: ServerResponse, ids: readonly number[]): void {
   const list = ids.map((id) => ({ customer: customer(id) }));
