@@ -41,5 +41,4 @@ export {
   retryPolicy,
   setLongTimeout,
 } from "./transport/retry.js";
-export { decodeOptionalRailsXmlStream, RailsXmlDecoder } from "./xml/decode.js";
 export { elementNameToKey, keyToElementName, pluralize, singularize } from "./xml/names.js";

@@ -252,6 +252,9 @@ describe("ETag cache middleware", () => {
       { ...entry("{}"), status: 304 },
       { ...entry("{}"), headers: [["a"]] },
       { ...entry("{}"), etag: 1 },
+      // Well-typed, but nothing a request or a response can carry.
+      { ...entry("{}"), headers: [["bad name", "x"]] },
+      { ...entry("{}"), etag: '"v1"\r\nX-Injected: 1' },
     ]) {
       const store: EtagStore = {
         get: () => bad as unknown as EtagEntry,
@@ -262,6 +265,29 @@ describe("ETag cache middleware", () => {
       const api = setup(store);
       expect((await api.GET("/things/1")).data).toEqual({ path: "/things/1", version: 1 });
       expect(api.seen[0]?.ifNoneMatch ?? null).toBe(null);
+    }
+  });
+
+  it("replays an entry whose reason phrase a Response cannot carry, without it", async () => {
+    const stored = { ...entry('{"path":"/things/1","version":1}', '"v1"'), statusText: "OK ✓" };
+    const store: EtagStore = {
+      get: () => stored,
+      set: () => undefined,
+      delete: () => undefined,
+      deletePrefix: () => undefined,
+    };
+    const api = setup(store);
+    const { data, response } = await api.GET("/things/1");
+    expect(api.seen[0]?.ifNoneMatch).toBe('"v1"');
+    expect(data).toEqual({ path: "/things/1", version: 1 });
+    expect(response.statusText).toBe("");
+  });
+
+  it("refuses a cache option that is no store when the client is made", () => {
+    for (const cache of ["yes", {}, { get: () => undefined, set: () => undefined, delete: () => undefined }]) {
+      expect(() => setup(cache as unknown as EtagStore)).toThrow(
+        "cache must be true, false or an EtagStore (get, set, delete and deletePrefix)",
+      );
     }
   });
 

@@ -59,7 +59,6 @@ const PUBLIC = [
 
 const INTERNAL = [
   "MAX_TIMER_MS",
-  "RailsXmlDecoder",
   "abortErrorFor",
   "apiErrorOf",
   "authMiddleware",
@@ -67,7 +66,6 @@ const INTERNAL = [
   "checkRequestBaseUrls",
   "createClientRuntime",
   "decodeJson",
-  "decodeOptionalRailsXmlStream",
   "decodedResponse",
   "describeOperation",
   "elementNameToKey",

@@ -1,5 +1,5 @@
 import { bearerToken } from "@punchclock/core";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createKimaiClient } from "../src/index.js";
 
 describe("createKimaiClient", () => {
@@ -19,6 +19,24 @@ describe("createKimaiClient", () => {
     expect(seen?.url).toBe("https://kimai.example.com/api/ping");
     expect(seen?.headers.get("User-Agent")).toMatch(/^punchclock-kimai\/\d+\.\d+\.\d+ \(node [\d.]+\) invoice-sync\/1\.2$/);
     expect(seen?.headers.get("Accept")).toBe("application/json");
+  });
+
+  it("reads and parses a JSON body once per call, whatever the middleware checks", async () => {
+    const body = JSON.stringify({ version: "2.65.0", versionId: 26500, copyright: "Kimai" });
+    const kimai = createKimaiClient({
+      baseUrl: "https://kimai.example.com",
+      auth: bearerToken("t0ken"),
+      fetch: async () => new Response(body, { headers: { "Content-Type": "application/json" } }),
+    });
+    const parse = vi.spyOn(JSON, "parse");
+    try {
+      const { data } = await kimai.GET("/api/version");
+      expect(data).toEqual(JSON.parse(body));
+      // One parse of the body by the client (the JSON guard's), plus the one in the line above.
+      expect(parse.mock.calls.filter(([text]) => text === body)).toHaveLength(2);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it("needs a base URL", () => {

@@ -3,7 +3,7 @@ import { requestContextOf } from "../http/operations.js";
 import { rewriteRequest } from "../http/rewrite.js";
 import { patternRedactor, type Redactor } from "../redaction/redactor.js";
 import { type CacheLogEvent, emit, type Logger } from "../transport/logging.js";
-import { copyHeaders } from "../transport/responses.js";
+import { copyHeaders, usableReasonPhrase } from "../transport/responses.js";
 import type { EtagEntry, EtagStore } from "./store.js";
 
 /** Options of {@link etagCache}. */
@@ -33,7 +33,8 @@ const REPRESENTATION_HEADERS = new Set([
 interface Lookup {
   readonly key: string;
   readonly entry: EtagEntry | undefined;
-  readonly body: Uint8Array | undefined;
+  /** What a 304 is answered with: checked when the entry is read, so a broken entry is a miss, not an error. */
+  readonly replay: Replay | undefined;
   readonly failures: unknown[];
 }
 
@@ -123,15 +124,15 @@ export function etagCache(options: EtagCacheOptions): Middleware {
       const key = etagCacheKey(request.url, redactor);
       const failures: unknown[] = [];
       const stored = await attempt(failures, () => store.get(key));
-      const body = stored === undefined ? undefined : await attempt(failures, () => entryBody(stored));
-      if (stored === undefined || body === undefined) {
-        lookups.set(request, { key, entry: undefined, body: undefined, failures });
+      const replay = stored === undefined ? undefined : await attempt(failures, () => replayOf(stored));
+      if (stored === undefined || replay === undefined) {
+        lookups.set(request, { key, entry: undefined, replay: undefined, failures });
         return undefined;
       }
       const headers = copyHeaders(request.headers);
       headers.set("If-None-Match", stored.etag);
       const conditional = await rewriteRequest(request, { headers });
-      lookups.set(conditional, { key, entry: stored, body, failures });
+      lookups.set(conditional, { key, entry: stored, replay, failures });
       return conditional;
     },
 
@@ -149,13 +150,13 @@ export function etagCache(options: EtagCacheOptions): Middleware {
       }
       const lookup = lookups.get(request);
       if (lookup === undefined) return undefined;
-      const { key, entry, body, failures } = lookup;
+      const { key, entry, replay, failures } = lookup;
       let result: Response | undefined;
-      if (response.status === 304 && entry !== undefined && body !== undefined) {
-        result = new Response(body as BodyInit, {
-          status: entry.status,
-          statusText: entry.statusText,
-          headers: refreshedHeaders(entry, response.headers),
+      if (response.status === 304 && entry !== undefined && replay !== undefined) {
+        result = new Response(replay.body as BodyInit, {
+          status: replay.status,
+          statusText: replay.statusText,
+          headers: refreshedHeaders(replay.headers, response.headers),
         });
         log(request, { action: "hit", hit: true, etag: entry.etag });
       } else if (response.status === 200) {
@@ -189,17 +190,27 @@ export function etagCache(options: EtagCacheOptions): Middleware {
 }
 
 /** The stored headers, updated with those of the 304 (dates, rate limits), except the body's own. */
-function refreshedHeaders(entry: EtagEntry, notModified: Headers): Headers {
-  const headers = new Headers();
-  for (const [name, value] of entry.headers) headers.append(name, value);
+function refreshedHeaders(stored: Headers, notModified: Headers): Headers {
+  const headers = copyHeaders(stored);
   notModified.forEach((value, name) => {
     if (!REPRESENTATION_HEADERS.has(name.toLowerCase())) headers.set(name, value);
   });
   return headers;
 }
 
-/** The body of an entry, after checking the entry's shape (a store may hand back anything). */
-function entryBody(entry: EtagEntry): Uint8Array {
+/** A stored response, ready to answer a 304 with. */
+interface Replay {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: Headers;
+  readonly body: Uint8Array;
+}
+
+/**
+ * The response an entry replays, after checking everything a `Response` and the conditional request will be
+ * built from: a store may hand back anything, and an entry that cannot be sent or replayed is a miss.
+ */
+function replayOf(entry: EtagEntry): Replay {
   if (
     entry === null ||
     typeof entry !== "object" ||
@@ -214,7 +225,13 @@ function entryBody(entry: EtagEntry): Uint8Array {
   ) {
     throw new TypeError("The store returned a malformed entry");
   }
-  return fromBase64(entry.body);
+  new Headers({ "If-None-Match": entry.etag }); // throws for a tag no header can carry
+  return {
+    status: entry.status,
+    statusText: usableReasonPhrase(entry.statusText),
+    headers: new Headers(entry.headers), // throws for names or values no header can carry
+    body: fromBase64(entry.body),
+  };
 }
 
 function toBase64(bytes: Uint8Array): string {

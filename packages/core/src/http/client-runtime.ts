@@ -67,9 +67,28 @@ export function createClientRuntime(options: ClientRuntimeOptions): ClientRuntim
       authMiddleware(options.auth),
       // The ETag cache sits closest to the wire: it stores and replays raw responses (mite's XML too).
       ...(options.cache
-        ? [etagCache({ store: options.cache === true ? new MemoryEtagStore() : options.cache, logger: options.logger, redactor })]
+        ? [
+            etagCache({
+              store: options.cache === true ? new MemoryEtagStore() : etagStore(options.cache),
+              logger: options.logger,
+              redactor,
+            }),
+          ]
         : []),
       requestTagger(options.operations, redactor),
     ],
   };
+}
+
+/**
+ * `cache` when it is an {@link EtagStore}. Checked here, because the cache ignores its store's failures: a
+ * store without its methods would otherwise just never cache, silently.
+ */
+function etagStore(cache: unknown): EtagStore {
+  const methods = ["get", "set", "delete", "deletePrefix"] as const;
+  const store = cache as Partial<Record<(typeof methods)[number], unknown>> | null;
+  if (typeof store !== "object" || store === null || methods.some((method) => typeof store[method] !== "function")) {
+    throw new TypeError("cache must be true, false or an EtagStore (get, set, delete and deletePrefix)");
+  }
+  return cache as EtagStore;
 }

@@ -24,19 +24,29 @@ export class BufferedResponse extends Response {
 
   override get body(): ReadableStream<Uint8Array<ArrayBuffer>> {
     if (!this.#stream) {
-      const bytes = this.#bytes;
-      this.#stream = new ReadableStream<Uint8Array<ArrayBuffer>>({
-        start(controller) {
-          if (bytes.byteLength > 0) controller.enqueue(bytes.slice());
-          controller.close();
+      const alreadyRead = this.#used;
+      // highWaterMark 0: nothing is pulled until someone reads, so handing out the stream uses nothing; the
+      // first read uses the body, as it would a fetched one (and it stays used after releaseLock()).
+      this.#stream = new ReadableStream<Uint8Array<ArrayBuffer>>(
+        {
+          pull: (controller) => {
+            if (alreadyRead) {
+              controller.error(new TypeError("Body is unusable: Body has already been read"));
+              return;
+            }
+            this.#used = true;
+            if (this.#bytes.byteLength > 0) controller.enqueue(this.#bytes.slice());
+            controller.close();
+          },
         },
-      });
+        { highWaterMark: 0 },
+      );
     }
     return this.#stream;
   }
 
   override get bodyUsed(): boolean {
-    return this.#used || (this.#stream?.locked ?? false);
+    return this.#used;
   }
 
   #take(): Uint8Array {
@@ -100,7 +110,11 @@ const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
  * text the server sent (`OK ✓`), but `new Response()` throws for it, and the reason phrase means nothing.
  */
 export function usableStatusText(response: Response): string {
-  const text = response.statusText;
+  return usableReasonPhrase(response.statusText);
+}
+
+/** `text` if a `Response` can carry it as its reason phrase, else the empty string. */
+export function usableReasonPhrase(text: unknown): string {
   return typeof text === "string" && REASON_PHRASE.test(text) ? text : "";
 }
 
