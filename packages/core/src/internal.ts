@@ -31,6 +31,7 @@ export { pathParameterGuard, pathParameterProblem } from "./http/path-parameters
 export { rewriteRequest } from "./http/rewrite.js";
 export { userAgentMiddleware, userAgentString } from "./http/user-agent.js";
 export { type XmlResponseOptions, xmlResponseAsJson } from "./http/xml-response.js";
+export { fetchListPage, type LooseGet } from "./pagination/list-page.js";
 export { patternRedactor } from "./redaction/redactor.js";
 export {
   MAX_TIMER_MS,

@@ -61,6 +61,7 @@ const INTERNAL = [
   "MAX_TIMER_MS",
   "abortErrorFor",
   "apiErrorOf",
+  "fetchListPage",
   "authMiddleware",
   "checkBaseUrl",
   "checkRequestBaseUrls",

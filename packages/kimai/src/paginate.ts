@@ -1,7 +1,7 @@
 // Kimai's paginated lists (timesheets, invoices): `page` and `size` in the query, the counts in the
 // X-Page, X-Total-Count, X-Total-Pages and X-Per-Page headers, and 404 for a page past the last.
-import { DecodeError, type Paginator, paginate, paginationHeaders, stopAtShortPage } from "@punchclock/core";
-import { apiErrorOf, describeOperation, operationOf } from "@punchclock/core/internal";
+import { type Paginator, paginate, paginationHeaders, stopAtShortPage } from "@punchclock/core";
+import { fetchListPage, type LooseGet } from "@punchclock/core/internal";
 import type { paths } from "./generated/schema.js";
 
 type GetOf<P extends keyof paths> = paths[P] extends { get: infer Operation } ? Operation : never;
@@ -70,10 +70,7 @@ export function kimaiPaginator<P extends KimaiListPath>(
 ): Paginator<KimaiListItem<P>> {
   const pageSize = options.pageSize ?? KIMAI_DEFAULT_PAGE_SIZE;
   // The path is one of the list paths, whose GET takes exactly these parameters.
-  const get = client.GET as (
-    path: string,
-    init: { params: { query: object }; signal?: AbortSignal },
-  ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  const get = client.GET as LooseGet;
   return paginate<KimaiListItem<P>>({
     strategy: paginationHeaders({ fallback: stopAtShortPage(pageSize) }),
     firstPage: options.firstPage,
@@ -81,18 +78,8 @@ export function kimaiPaginator<P extends KimaiListPath>(
     prefetch: options.prefetch,
     maxPages: options.maxPages,
     async fetchPage(page, signal) {
-      const query = { ...options.query, page, size: pageSize };
-      const result = await get(path, { params: { query }, ...(signal ? { signal } : {}) });
-      if (!result.response.ok) throw apiErrorOf(result);
-      if (!Array.isArray(result.data)) {
-        const operation = operationOf(result.response);
-        throw new DecodeError(
-          "json",
-          `${describeOperation(operation)} returned no list (got ${result.data === null ? "null" : typeof result.data})`,
-          { operation, status: result.response.status },
-        );
-      }
-      return { items: result.data as KimaiListItem<P>[], response: result.response };
+      const { items, response } = await fetchListPage(get, path, { ...options.query, page, size: pageSize }, signal, "json");
+      return { items: items as KimaiListItem<P>[], response };
     },
   });
 }

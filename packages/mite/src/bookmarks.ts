@@ -2,11 +2,12 @@
 // redirect to `/time_entries.{format}?<query>`; the client does not follow it blindly, but reads the query
 // and asks for that list through its own typed `GET /time_entries`.
 import { DecodeError, RedirectError } from "@punchclock/core";
+import type { LooseGet } from "@punchclock/core/internal";
 import { describeOperation, operationOf } from "@punchclock/core/internal";
 import type { Middleware } from "openapi-fetch";
 import type { MiteFormat } from "./format.js";
 import type { components } from "./generated/schema.js";
-import type { LooseGet, MiteCallOptions, TimeEntryGrouping, TimeEntryListQuery } from "./grouped.js";
+import type { MiteCallOptions, TimeEntryGrouping, TimeEntryListQuery } from "./grouped.js";
 
 type Schemas = components["schemas"];
 

@@ -1,18 +1,11 @@
-import { type AuthStrategy, DecodeError, type Paginator, paginate, type RuntimeOptions, stopAtShortPage } from "@punchclock/core";
-import {
-  apiErrorOf,
-  checkBaseUrl,
-  checkRequestBaseUrls,
-  createClientRuntime,
-  describeOperation,
-  operationOf,
-} from "@punchclock/core/internal";
+import { type AuthStrategy, type Paginator, paginate, type RuntimeOptions, stopAtShortPage } from "@punchclock/core";
+import { checkBaseUrl, checkRequestBaseUrls, createClientRuntime, fetchListPage, type LooseGet } from "@punchclock/core/internal";
 import createClient, { type Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
 import { bookmarkFollowMiddleware, followBookmarkWith, type MiteBookmarkMethods } from "./bookmarks.js";
 import { type MiteFormat, miteBodySerializer, miteFormatMiddleware } from "./format.js";
 import { operations, operationsWithoutBody } from "./generated/operations.js";
-import { groupedTimeEntriesWith, type LooseGet, type MiteTimeEntryMethods } from "./grouped.js";
+import { groupedTimeEntriesWith, type MiteTimeEntryMethods } from "./grouped.js";
 import type { MiteListFilters, MiteListItem, MiteListPath, MitePaths } from "./paths.js";
 import { miteQuerySerializer } from "./query.js";
 
@@ -149,25 +142,10 @@ export function createMiteClient(options: MiteClientOptions): MiteClient {
       prefetch: paginateOptions.prefetch,
       maxPages: paginateOptions.maxPages,
       async fetchPage(page, signal) {
-        const query = { ...paginateOptions.query, limit: pageSize, page };
         // The path is one of the list paths, whose GET takes exactly these parameters.
-        const get = client.GET as unknown as (
-          path: string,
-          init: { params: { query: object }; signal?: AbortSignal },
-        ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-        const result = await get(path, { params: { query }, ...(signal ? { signal } : {}) });
-        if (!result.response.ok) throw apiErrorOf(result);
-        if (!Array.isArray(result.data)) {
-          throw new DecodeError(
-            format,
-            `${describeOperation(operationOf(result.response))} returned no list (got ${result.data === null ? "null" : typeof result.data})`,
-            {
-              operation: operationOf(result.response),
-              status: result.response.status,
-            },
-          );
-        }
-        return { items: result.data.map(unwrapRecord) as MiteListItem<P>[], response: result.response };
+        const query = { ...paginateOptions.query, limit: pageSize, page };
+        const { items, response } = await fetchListPage(client.GET as unknown as LooseGet, path, query, signal, format);
+        return { items: items.map(unwrapRecord) as MiteListItem<P>[], response };
       },
     });
   }

@@ -1,6 +1,7 @@
 // `GET /time_entries` answers with entries, or with totals per group when `group_by` is set: one operation
 // of the spec, two shapes. The client types the plain `GET /time_entries` as the entries list and offers
 // the grouped form as `groupedTimeEntries()`, whose groups have exactly the keys their `group_by` adds.
+import type { LooseGet } from "@punchclock/core/internal";
 import type { components, operations } from "./generated/schema.js";
 
 type Schemas = components["schemas"];
@@ -95,12 +96,6 @@ type UngroupedGet<Operation> = Operation extends {
       };
     }
   : Operation;
-
-/** A GET of the client without the path-specific typing: the helpers build requests the typed GET does not allow. */
-export type LooseGet = (
-  path: string,
-  init: { params?: { path?: object; query?: object }; signal?: AbortSignal },
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /** Builds {@link MiteTimeEntryMethods.groupedTimeEntries} on a client's GET. */
 export function groupedTimeEntriesWith(get: LooseGet): MiteTimeEntryMethods["groupedTimeEntries"] {

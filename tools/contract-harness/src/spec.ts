@@ -140,7 +140,7 @@ export class ContractSpec {
     const media = this.at(mediaTypePointer);
     // A document (PDF, HTML, XML without a Rails shape, ...) is a string of bytes: only its presence is checked.
     if (format === undefined || (format === "xml" && !media.schema?.contentSchema)) {
-      const problems = typeof body === "string" ? [] : [{ where: "(body)", message: "is missing" }];
+      const problems = body.length > 0 ? [] : [{ where: "(body)", message: "is empty, where the spec promises a document" }];
       return { value: body, problems };
     }
     let value: unknown;

@@ -172,6 +172,24 @@ describe("the harness catches responses that break the spec", () => {
     );
   });
 
+  it("an empty document where the spec promises one, and a document of a type it does not declare", async () => {
+    mock = new MockApi(kimai, KIMAI).respond("downloadInvoice", { body: "", mediaType: "application/pdf" });
+    await fetch(`${KIMAI}/api/invoices/1/download`, { headers: bearer });
+    expect(mock.violations.map((violation) => violation.message)).toEqual([expect.stringMatching(/status 200 needs a body/)]);
+    mock.dispose();
+    mock = new MockApi(kimai, KIMAI).respond("downloadInvoice", { body: "%PDF-1.7", mediaType: "image/png" });
+    await fetch(`${KIMAI}/api/invoices/1/download`, { headers: bearer });
+    expect(mock.violations.map((violation) => violation.message)).toEqual([expect.stringMatching(/Content-Type "image\/png"/)]);
+  });
+
+  it("an empty document example", () => {
+    const pointer = `${kimai.operationPointer(kimai.operation("downloadInvoice"))}/responses/200/content/application~1pdf`;
+    expect(kimai.validateBody(pointer, "application/pdf", "").problems).toEqual([
+      { where: "(body)", message: "is empty, where the spec promises a document" },
+    ]);
+    expect(kimai.validateBody(pointer, "application/pdf", "%PDF-1.7").problems).toEqual([]);
+  });
+
   it("an expected request that never came", () => {
     mock = new MockApi(kimai, KIMAI).respond("ping");
     expect(() => mock?.assertClean()).toThrow(/expected requests never came/);
