@@ -14,7 +14,8 @@ export { type EtagCacheOptions, etagCache, etagCacheKey } from "./cache/etag-cac
 export { describeOperation } from "./errors/punchclock-error.js";
 export { abortErrorFor } from "./errors/transport-errors.js";
 export { apiErrorOf } from "./errors/unwrap.js";
-export { checkBaseUrl, checkRequestBaseUrls } from "./http/base-url.js";
+export { checkBaseUrl } from "./http/base-url.js";
+export { wrapClientCalls } from "./http/client-calls.js";
 export { type ClientRuntime, type ClientRuntimeOptions, createClientRuntime } from "./http/client-runtime.js";
 export { decodedResponse, emptyResponse, isDecodedResponse } from "./http/decoded-response.js";
 export { decodeJson, type JsonResponseGuardOptions, jsonResponseGuard, nestingExceeds } from "./http/json-response.js";
@@ -28,8 +29,9 @@ export {
   untrackedContext,
 } from "./http/operations.js";
 export { pathParameterGuard, pathParameterProblem } from "./http/path-parameters.js";
+export { CLIENT_REQUEST_INIT, keepRedirect } from "./http/redirects.js";
 export { rewriteRequest } from "./http/rewrite.js";
-export { userAgentMiddleware, userAgentString } from "./http/user-agent.js";
+export { userAgentString } from "./http/user-agent.js";
 export { type XmlResponseOptions, xmlResponseAsJson } from "./http/xml-response.js";
 export { fetchListPage, type LooseGet } from "./pagination/list-page.js";
 export { patternRedactor } from "./redaction/redactor.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBaseUrl, checkRequestBaseUrls } from "../src/internal.js";
+import { checkBaseUrl, wrapClientCalls } from "../src/internal.js";
 
 describe("checkBaseUrl", () => {
   it.each(["https://kimai.example.com", "https://kimai.example.com/", "http://127.0.0.1:8001/kimai", "https://acme.mite.de"])(
@@ -32,7 +32,7 @@ describe("checkBaseUrl", () => {
 
   it("checks a per-request baseUrl too, as a rejected promise", async () => {
     const calls: unknown[] = [];
-    const client = checkRequestBaseUrls({
+    const client = wrapClientCalls({
       GET: async (...args: unknown[]) => calls.push(args),
       request: async (...args: unknown[]) => calls.push(args),
     });

@@ -58,13 +58,14 @@ const PUBLIC = [
 ];
 
 const INTERNAL = [
+  "CLIENT_REQUEST_INIT",
   "MAX_TIMER_MS",
   "abortErrorFor",
   "apiErrorOf",
   "fetchListPage",
   "authMiddleware",
   "checkBaseUrl",
-  "checkRequestBaseUrls",
+  "wrapClientCalls",
   "createClientRuntime",
   "decodeJson",
   "decodedResponse",
@@ -75,6 +76,7 @@ const INTERNAL = [
   "etagCacheKey",
   "isDecodedResponse",
   "jsonResponseGuard",
+  "keepRedirect",
   "keyToElementName",
   "mayRetryMethod",
   "nestingExceeds",
@@ -93,7 +95,6 @@ const INTERNAL = [
   "setLongTimeout",
   "singularize",
   "untrackedContext",
-  "userAgentMiddleware",
   "userAgentString",
   "xmlResponseAsJson",
 ];

@@ -1,5 +1,5 @@
 import type { AuthStrategy, Paginator, RuntimeOptions } from "@punchclock/core";
-import { checkBaseUrl, checkRequestBaseUrls, createClientRuntime } from "@punchclock/core/internal";
+import { CLIENT_REQUEST_INIT, checkBaseUrl, createClientRuntime, wrapClientCalls } from "@punchclock/core/internal";
 import createClient, { type Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
 import { operations, operationsWithoutBody } from "./generated/operations.js";
@@ -69,11 +69,12 @@ export function createKimaiClient(options: KimaiClientOptions): KimaiClient {
   const client = createClient<paths, "application/json">({
     baseUrl: options.baseUrl,
     fetch: runtime.fetch,
+    ...CLIENT_REQUEST_INIT,
     // Kimai answers errors as HTML to clients that do not ask for JSON.
-    headers: { Accept: "application/json", ...options.headers },
+    headers: { ...runtime.headers, Accept: "application/json", ...options.headers },
   });
   client.use(...runtime.middleware);
-  checkRequestBaseUrls(client);
+  wrapClientCalls(client);
   return Object.assign(client, {
     paginate: <P extends KimaiListPath>(path: P, paginateOptions?: KimaiPaginateOptions<P>) =>
       kimaiPaginator(client, path, paginateOptions),

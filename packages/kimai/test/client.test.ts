@@ -42,4 +42,47 @@ describe("createKimaiClient", () => {
   it("needs a base URL", () => {
     expect(() => createKimaiClient({ baseUrl: "", auth: bearerToken("t") })).toThrow(TypeError);
   });
+
+  it("sends the Request openapi-fetch built, with the attempt's time limit as init.signal", async () => {
+    const seen: Array<{ request: Request; init: RequestInit | undefined }> = [];
+    const fetch = async (request: Request, init?: RequestInit) => {
+      seen.push({ request, init });
+      return Response.json({ message: "pong" });
+    };
+    const { data } = await createKimaiClient({ baseUrl: "https://kimai.example.com", auth: bearerToken("t"), fetch }).GET(
+      "/api/ping",
+    );
+    expect(data).toEqual({ message: "pong" });
+    const [first] = seen;
+    // redirect "manual" on the Request itself: a fetch that ignores init still never follows a redirect.
+    expect(first?.request.redirect).toBe("manual");
+    expect(first?.init?.signal).toBeInstanceOf(AbortSignal);
+    expect(first?.init?.signal).not.toBe(first?.request.signal);
+    await createKimaiClient({ baseUrl: "https://kimai.example.com", auth: bearerToken("t"), fetch, timeoutMs: 0 }).GET(
+      "/api/ping",
+    );
+    expect(seen[1]?.init).toBeUndefined();
+  });
+
+  it("follows a same-origin redirect, and hands it over itself to a call made with redirect: manual", async () => {
+    const requested: string[] = [];
+    const kimai = createKimaiClient({
+      baseUrl: "https://kimai.example.com",
+      auth: bearerToken("t"),
+      fetch: async (request: Request) => {
+        const { pathname } = new URL(request.url);
+        requested.push(pathname);
+        return pathname === "/api/customers/1"
+          ? new Response(null, { status: 301, headers: { Location: "/api/customers/2" } })
+          : Response.json({ id: 2 });
+      },
+    });
+    const followed = await kimai.GET("/api/customers/{id}", { params: { path: { id: 1 } } });
+    expect(followed.response.status).toBe(200);
+    expect(requested).toEqual(["/api/customers/1", "/api/customers/2"]);
+    const kept = await kimai.GET("/api/customers/{id}", { params: { path: { id: 1 } }, redirect: "manual" });
+    expect(kept.response.status).toBe(301);
+    expect(kept.response.headers.get("Location")).toBe("/api/customers/2");
+    expect(requested).toEqual(["/api/customers/1", "/api/customers/2", "/api/customers/1"]);
+  });
 });

@@ -3,7 +3,7 @@
 // and asks for that list through its own typed `GET /time_entries`.
 import { DecodeError, RedirectError } from "@punchclock/core";
 import type { LooseGet } from "@punchclock/core/internal";
-import { describeOperation, operationOf } from "@punchclock/core/internal";
+import { describeOperation, keepRedirect, operationOf } from "@punchclock/core/internal";
 import type { Middleware } from "openapi-fetch";
 import type { MiteFormat } from "./format.js";
 import type { components } from "./generated/schema.js";
@@ -42,12 +42,13 @@ export interface MiteBookmarkMethods {
 }
 
 /**
- * Makes the follow request use `redirect: "manual"`, so its 302 reaches the caller as the spec describes it
- * (`Location` included) instead of being followed by the transport.
+ * Hands the 302 of the follow request to the caller as the spec describes it (`Location` included), instead
+ * of letting the transport follow it.
  */
 export const bookmarkFollowMiddleware: Middleware = {
   onRequest({ request, schemaPath }) {
-    return schemaPath === FOLLOW_PATH ? new Request(request, { redirect: "manual" }) : undefined;
+    if (schemaPath === FOLLOW_PATH) keepRedirect(request);
+    return undefined;
   },
 };
 

@@ -1,5 +1,12 @@
 import { type AuthStrategy, type Paginator, paginate, type RuntimeOptions, stopAtShortPage } from "@punchclock/core";
-import { checkBaseUrl, checkRequestBaseUrls, createClientRuntime, fetchListPage, type LooseGet } from "@punchclock/core/internal";
+import {
+  CLIENT_REQUEST_INIT,
+  checkBaseUrl,
+  createClientRuntime,
+  fetchListPage,
+  type LooseGet,
+  wrapClientCalls,
+} from "@punchclock/core/internal";
 import createClient, { type Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
 import { bookmarkFollowMiddleware, followBookmarkWith, type MiteBookmarkMethods } from "./bookmarks.js";
@@ -126,13 +133,14 @@ export function createMiteClient(options: MiteClientOptions): MiteClient {
   });
   const client = createClient<MitePaths, "application/json">({
     baseUrl: options.baseUrl ?? (options.cors ? MITE_CORS_BASE_URL : `https://${options.account}.mite.de`),
-    ...(options.cors ? { headers: { "X-MiteAccount": options.account } } : {}),
+    headers: { ...runtime.headers, ...(options.cors ? { "X-MiteAccount": options.account } : {}) },
     bodySerializer: miteBodySerializer(format),
     querySerializer: miteQuerySerializer,
     fetch: runtime.fetch,
+    ...CLIENT_REQUEST_INIT,
   });
   client.use(...runtime.middleware);
-  checkRequestBaseUrls(client);
+  wrapClientCalls(client);
 
   function paginateList<P extends MiteListPath>(path: P, paginateOptions: MitePaginateOptions<P> = {}) {
     const pageSize = paginateOptions.pageSize ?? 100;

@@ -128,6 +128,23 @@ describe.each(["json", "xml"] as const)("time entries in %s", (format) => {
     expect(requests[1]?.headers.get("X-MiteApiKey")).toBe("secret-key");
   });
 
+  it("follows a bookmark with the API key in the query: its redirect survives the request's rewrite", async () => {
+    const { mite, requests } = clientWith(
+      format,
+      (request) =>
+        new URL(request.url).pathname.includes("/follow")
+          ? redirect(`https://demo.mite.de/time_entries.${format}?project_id=21243`)
+          : listResponse(format, [{ time_entry: entry }], "time_entries"),
+      miteApiKey("secret-key", { in: "query" }),
+    );
+    const result = await mite.followBookmark(79133);
+    expect(result.data).toEqual([{ time_entry: entry }]);
+    expect(requests.map((request) => new URL(request.url).pathname)).toEqual([
+      `/time_entries/bookmarks/79133/follow.${format}`,
+      `/time_entries.${format}`,
+    ]);
+  });
+
   it("follows a grouping bookmark to its groups", async () => {
     const group = { minutes: 6, revenue: null, user_id: 1, user_name: "Freddy", time_entries_params: { user_id: "1" } };
     const { mite, requests } = clientWith(format, (request) =>

@@ -31,34 +31,3 @@ export function checkBaseUrl(baseUrl: unknown, option = "baseUrl"): string {
   }
   return baseUrl;
 }
-
-const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
-
-/**
- * Makes an openapi-fetch client check a per-request `baseUrl` (`kimai.GET(path, { baseUrl })`) as
- * {@link checkBaseUrl} checks the client's own; openapi-fetch builds the URL before any middleware runs.
- * Returns the same client.
- */
-export function checkRequestBaseUrls<C extends object>(client: C): C {
-  const target = client as Record<string, unknown>;
-  // A rejected promise, like every other failure of a call, not a synchronous throw.
-  const checked = (init: unknown, call: () => unknown): unknown => {
-    const baseUrl = init !== null && typeof init === "object" ? (init as { baseUrl?: unknown }).baseUrl : undefined;
-    try {
-      if (baseUrl !== undefined && baseUrl !== "") checkBaseUrl(baseUrl, "The request's baseUrl");
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return call();
-  };
-  for (const method of METHODS) {
-    const original = target[method];
-    if (typeof original !== "function") continue;
-    target[method] = (url: unknown, init?: unknown) => checked(init, () => original(url, init));
-  }
-  const request = target.request;
-  if (typeof request === "function") {
-    target.request = (method: unknown, url: unknown, init?: unknown) => checked(init, () => request(method, url, init));
-  }
-  return client;
-}

@@ -7,7 +7,7 @@ import { createTransport, type FetchFunction, type TransportOptions } from "../t
 import { jsonResponseGuard } from "./json-response.js";
 import { type OperationTable, operationTracker, requestTagger } from "./operations.js";
 import { pathParameterGuard } from "./path-parameters.js";
-import { userAgentMiddleware, userAgentString } from "./user-agent.js";
+import { userAgentString } from "./user-agent.js";
 
 /** Options every punchclock client accepts, on top of its API-specific ones. */
 export interface RuntimeOptions extends TransportOptions {
@@ -44,25 +44,27 @@ export interface ClientRuntime {
   readonly middleware: readonly Middleware[];
   /** Masks the client's credentials. */
   readonly redactor: Redactor;
+  /** Headers of every request (the User-Agent): pass as openapi-fetch's `headers`, before the client's own. */
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 /**
  * Builds the runtime of a client. The middleware order matters: the path parameter guard first (it refuses
  * a request before anything else touches it), the operation tracker (openapi-fetch runs `onResponse` in
  * reverse, so the first one with `onResponse` sees the final response), then the JSON guard (after any
- * format conversion), the User-Agent, API-specific middleware, auth (so it signs the final URL), and the
+ * format conversion), API-specific middleware, auth (so it signs the final URL), the ETag cache, and the
  * request tagger last (so the transport sees which operation the final request belongs to).
  */
 export function createClientRuntime(options: ClientRuntimeOptions): ClientRuntime {
   const redactor = new Redactor([...options.auth.secrets, ...(options.redact ?? [])]);
   return {
     redactor,
+    headers: { "User-Agent": userAgentString(options.library, options.userAgent) },
     fetch: createTransport(options),
     middleware: [
       pathParameterGuard(options.operations, redactor),
       operationTracker(options.operations, redactor),
       jsonResponseGuard({ operationsWithoutBody: options.operationsWithoutBody ?? [] }),
-      userAgentMiddleware(userAgentString(options.library, options.userAgent)),
       ...(options.transport ?? []),
       authMiddleware(options.auth),
       // The ETag cache sits closest to the wire: it stores and replays raw responses (mite's XML too).

@@ -17,9 +17,30 @@ export interface RequestContext extends ErrorContext {
 
 const { contextsByRequest, contextsByResponse } = sharedState();
 
+/** Contexts are immutable, so each operation's is made once per table and redactor (a client's). */
+const contextCache = new WeakMap<OperationTable, WeakMap<Redactor, Map<string, RequestContext>>>();
+const MAX_CACHED_CONTEXTS = 1000;
+
 function contextFor(table: OperationTable, redactor: Redactor, method: string, schemaPath: string): RequestContext {
   const upper = method.toUpperCase();
-  return { operation: { method: upper, path: schemaPath, operationId: table[`${upper} ${schemaPath}`] }, redactor };
+  const key = `${upper} ${schemaPath}`;
+  let byRedactor = contextCache.get(table);
+  if (!byRedactor) {
+    byRedactor = new WeakMap();
+    contextCache.set(table, byRedactor);
+  }
+  let contexts = byRedactor.get(redactor);
+  if (!contexts) {
+    contexts = new Map();
+    byRedactor.set(redactor, contexts);
+  }
+  let context = contexts.get(key);
+  if (!context) {
+    context = { operation: Object.freeze({ method: upper, path: schemaPath, operationId: table[key] }), redactor };
+    // Paths a caller built by hand are operations too; the cache stays bounded.
+    if (contexts.size < MAX_CACHED_CONTEXTS) contexts.set(key, context);
+  }
+  return context;
 }
 
 /**

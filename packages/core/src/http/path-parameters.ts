@@ -1,6 +1,6 @@
 import type { Middleware } from "openapi-fetch";
 import { InvalidParameterError } from "../errors/invalid-parameter-error.js";
-import { describeOperation } from "../errors/punchclock-error.js";
+import { describeOperation, type OperationInfo } from "../errors/punchclock-error.js";
 import { patternRedactor, type Redactor } from "../redaction/redactor.js";
 import type { OperationTable } from "./operations.js";
 
@@ -59,10 +59,27 @@ function placeholderNames(schemaPath: string): string[] {
  * installs it first.
  */
 export function pathParameterGuard(table: OperationTable, redactor: Redactor = patternRedactor): Middleware {
+  // What a call cannot change is worked out once per operation: its template's dot segment and placeholders.
+  const templates = new Map<string, { operation: OperationInfo; dotSegment: string | undefined; names: string[] }>();
+  const templateOf = (method: string, schemaPath: string) => {
+    const key = `${method} ${schemaPath}`;
+    let template = templates.get(key);
+    if (!template) {
+      const pathOnly = schemaPath.split(/[?#]/, 1)[0] ?? "";
+      const dotSegment = pathOnly
+        .split("/")
+        .map(percentDecoded)
+        .find((decoded) => decoded === "." || decoded === "..");
+      const operation = Object.freeze({ method, path: schemaPath, operationId: table[key] });
+      template = { operation, dotSegment, names: placeholderNames(schemaPath) };
+      // Templates are the spec's, but a caller can build them (`client.GET(`/api/x/${id}`)`): bounded.
+      if (templates.size < MAX_TEMPLATES) templates.set(key, template);
+    }
+    return template;
+  };
   return {
     onRequest({ request, schemaPath, params }) {
-      const method = request.method.toUpperCase();
-      const operation = { method, path: schemaPath, operationId: table[`${method} ${schemaPath}`] };
+      const { operation, dotSegment, names } = templateOf(request.method.toUpperCase(), schemaPath);
       const refuse = (parameter: string, problem: string): never => {
         throw new InvalidParameterError(`${describeOperation(operation)}: ${problem}; the request was not sent`, {
           operation,
@@ -70,13 +87,9 @@ export function pathParameterGuard(table: OperationTable, redactor: Redactor = p
           parameter,
         });
       };
-      const pathOnly = schemaPath.split(/[?#]/, 1)[0] ?? "";
-      for (const segment of pathOnly.split("/")) {
-        const decoded = percentDecoded(segment);
-        if (decoded === "." || decoded === "..") refuse("", `the path holds a dot segment ("${decoded}")`);
-      }
+      if (dotSegment !== undefined) refuse("", `the path holds a dot segment ("${dotSegment}")`);
       const values = (params as { path?: Record<string, unknown> } | undefined)?.path;
-      for (const name of placeholderNames(schemaPath)) {
+      for (const name of names) {
         const problem = pathParameterProblem(values?.[name]);
         if (problem !== undefined) refuse(name, `path parameter "${name}" ${problem}`);
       }
@@ -84,3 +97,5 @@ export function pathParameterGuard(table: OperationTable, redactor: Redactor = p
     },
   };
 }
+
+const MAX_TEMPLATES = 1000;

@@ -1,17 +1,5 @@
-import type { Middleware } from "openapi-fetch";
-
 /** Builds `name/version (node 20.20.0) extra`: the library, its version and the runtime. */
 export function userAgentString(library: { name: string; version: string }, extra?: string): string {
   const runtime = typeof process === "object" && process.versions?.node ? ` (node ${process.versions.node})` : "";
   return `${library.name}/${library.version}${runtime}${extra ? ` ${extra}` : ""}`;
-}
-
-/** Sets the User-Agent of every request, so API operators can tell which client called. */
-export function userAgentMiddleware(userAgent: string): Middleware {
-  return {
-    onRequest({ request }) {
-      request.headers.set("User-Agent", userAgent);
-      return request;
-    },
-  };
 }

@@ -11,13 +11,15 @@ export interface SharedState {
   readonly contextsByRequest: WeakMap<Request, RequestContext>;
   readonly contextsByResponse: WeakMap<Response, RequestContext>;
   readonly decodedResponses: WeakSet<Response>;
+  /** Requests of a client whose redirect response goes to the caller instead of being followed. */
+  readonly keptRedirects: WeakSet<Request>;
 }
 
 /**
  * The key names the shape of {@link SharedState}: a release that changes the shape (or `RequestContext`)
  * must change the number, so copies that could misread each other's state keep their own.
  */
-const STATE_KEY = Symbol.for("@punchclock/core/shared-state@1");
+const STATE_KEY = Symbol.for("@punchclock/core/shared-state@2");
 
 /** The state every copy of this package shares in this realm, created by the first copy that asks. */
 export function sharedState(): SharedState {
@@ -28,6 +30,7 @@ export function sharedState(): SharedState {
     contextsByRequest: new WeakMap(),
     contextsByResponse: new WeakMap(),
     decodedResponses: new WeakSet(),
+    keptRedirects: new WeakSet(),
   };
   // Not enumerable, so it does not show up in a dump of globalThis.
   Object.defineProperty(globalThis, STATE_KEY, { value: state, enumerable: false, writable: false, configurable: false });

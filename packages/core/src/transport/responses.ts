@@ -11,10 +11,21 @@ export class BufferedResponse extends Response {
   readonly #bytes: Uint8Array;
   #stream: ReadableStream<Uint8Array<ArrayBuffer>> | undefined;
   #used = false;
+  /** The value a response middleware decoded from the body, and its text when that is not the body. */
+  #decoded: { readonly value: unknown; readonly text: (() => string) | undefined } | undefined;
 
   constructor(bytes: Uint8Array, init: ResponseInit) {
     super(null, init);
     this.#bytes = bytes;
+  }
+
+  /**
+   * Makes `json()` return `value` from now on (and `text()` return `text()`, when given): what a response
+   * middleware decoded, handed to openapi-fetch without a second parse. A slot, not an own `json` property,
+   * which would give every such response a shape of its own.
+   */
+  static carryDecoded(response: BufferedResponse, value: unknown, text?: () => string): void {
+    response.#decoded = { value, text };
   }
 
   /** The bytes while the body is unread (see {@link bufferedBody}). */
@@ -68,11 +79,15 @@ export class BufferedResponse extends Response {
   }
 
   override text(): Promise<string> {
+    const text = this.#decoded?.text;
+    if (text) return settle(text);
     // As Response.text(): UTF-8 whatever the charset, invalid bytes replaced, a BOM dropped.
-    return settle(() => new TextDecoder().decode(this.#take()));
+    return settle(() => LENIENT_UTF8.decode(this.#take()));
   }
 
   override json(): Promise<unknown> {
+    const decoded = this.#decoded;
+    if (decoded) return Promise.resolve(decoded.value);
     return this.text().then((text) => JSON.parse(text));
   }
 
@@ -82,9 +97,13 @@ export class BufferedResponse extends Response {
 
   override clone(): Response {
     if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
-    return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
+    const copy = new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
+    copy.#decoded = this.#decoded;
+    return copy;
   }
 }
+
+const LENIENT_UTF8 = /* @__PURE__ */ new TextDecoder();
 
 function settle<T>(read: () => T): Promise<T> {
   try {

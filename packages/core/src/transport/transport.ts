@@ -7,6 +7,7 @@ import {
   TimeoutError,
 } from "../errors/transport-errors.js";
 import { type RequestContext, requestContextOf } from "../http/operations.js";
+import { keepsRedirect } from "../http/redirects.js";
 import { emit, type LogEventBase, type Logger } from "./logging.js";
 import { BufferedResponse, copyHeaders, usableStatusText } from "./responses.js";
 import {
@@ -20,8 +21,11 @@ import {
   sleep,
 } from "./retry.js";
 
-/** A fetch function as openapi-fetch calls it. */
-export type FetchFunction = (request: Request) => Promise<Response>;
+/**
+ * A fetch function: called as `fetch(request)` or `fetch(request, init)`, and like the global `fetch` it must
+ * apply `init` over the request (the transport passes its per-attempt `signal` that way).
+ */
+export type FetchFunction = (request: Request, init?: RequestInit) => Promise<Response>;
 
 /** Options of {@link createTransport}; every client accepts the same ones. */
 export interface TransportOptions {
@@ -39,7 +43,8 @@ export interface TransportOptions {
   maxResponseBytes?: number | undefined;
   /**
    * Same-origin redirects followed per attempt: an integer >= 0 (default 5). Redirects to another origin are
-   * always refused. A request made with `redirect: "manual"` gets the redirect response itself.
+   * always refused. A request made with `redirect: "manual"` gets the redirect response itself (for a client:
+   * a call made with `redirect: "manual"`).
    */
   maxRedirects?: number | undefined;
   /** Receives request, response, retry and error events. */
@@ -183,6 +188,11 @@ async function sendOnce(
   }
   const signal = timeout ? timeout.signal : callerSignal;
   const fetchImpl = limits.fetch ?? globalThis.fetch;
+  // A request without a body that does not follow redirects on its own (every request of a client, see
+  // CLIENT_REQUEST_INIT) is sent as it is, with the attempt's signal in `init`, as fetch takes it: building a
+  // second Request with a signal cost more than the rest of the runtime together (pnpm bench).
+  const asItIs = original.redirect === "manual" && body === undefined;
+  const keepRedirect = keepsRedirect(original);
   let url = original.url;
   let method = original.method;
   let requestBody = body;
@@ -190,16 +200,17 @@ async function sendOnce(
   let headers = original.headers instanceof Headers ? original.headers : copyHeaders(original.headers);
   try {
     for (let redirects = 0; ; redirects++) {
-      const response = await fetchImpl(new Request(url, { method, headers, body: requestBody, signal, redirect: "manual" }));
+      const response = await (redirects === 0 && asItIs
+        ? fetchImpl(original, timeout ? { signal } : undefined)
+        : fetchImpl(new Request(url, { method, headers, body: requestBody, signal, redirect: "manual" })));
       if (response.type === "opaqueredirect") {
         throw new RedirectError(`${describeOperation(context.operation)} was redirected, and this runtime hides where to`, {
           ...context,
           status: 0,
         });
       }
-      // `redirect: "manual"` on the request (fetch's own option): the caller wants the redirect itself, not its target.
-      const location =
-        REDIRECT_STATUSES.has(response.status) && original.redirect !== "manual" ? response.headers.get("Location") : null;
+      // The caller wants the redirect itself, not its target.
+      const location = REDIRECT_STATUSES.has(response.status) && !keepRedirect ? response.headers.get("Location") : null;
       if (location === null) {
         const bytes = await readBody(response, limits.maxBytes, context, attempt);
         return { response: rebuiltResponse(response, bytes, context), bytes: bytes?.byteLength ?? 0 };
@@ -347,9 +358,12 @@ function rebuiltResponse(response: Response, bytes: Uint8Array | undefined, cont
     headers: response.headers instanceof Headers ? response.headers : copyHeaders(response.headers),
   };
   const rebuilt = body === null ? new Response(null, init) : new BufferedResponse(body, init);
-  // The encoding headers now describe the buffered body.
-  rebuilt.headers.delete("Content-Encoding");
-  rebuilt.headers.delete("Transfer-Encoding");
-  rebuilt.headers.set("Content-Length", String(bytes?.byteLength ?? 0));
+  // The encoding headers now describe the buffered body (each touched only when it has to change: a
+  // header operation costs about as much as a small JSON parse).
+  const rebuiltHeaders = rebuilt.headers;
+  if (rebuiltHeaders.has("Content-Encoding")) rebuiltHeaders.delete("Content-Encoding");
+  if (rebuiltHeaders.has("Transfer-Encoding")) rebuiltHeaders.delete("Transfer-Encoding");
+  const length = String(bytes?.byteLength ?? 0);
+  if (rebuiltHeaders.get("Content-Length") !== length) rebuiltHeaders.set("Content-Length", length);
   return rebuilt;
 }
