@@ -1,12 +1,12 @@
-// The shared build (tsdown.base.ts) with a second entry: `@punchclock/core/internal`, the plumbing the
-// clients are built from (no semver guarantee). Both entries share their modules through common chunks, so
+// The shared build (tsdown.base.ts) with two more entries: `@punchclock/core/internal`, the plumbing the
+// clients are built from (no semver guarantee), and `@punchclock/core/xml`, the Rails XML decoder. Both entries share their modules through common chunks, so
 // the error classes and the request state exist once, whichever entry a module was reached through.
 import { defineConfig } from "tsdown";
 import base from "../../tsdown.base.ts";
 
 export default defineConfig({
   ...base,
-  entry: ["src/index.ts", "src/internal.ts"],
+  entry: ["src/index.ts", "src/internal.ts", "src/xml.ts"],
   // Needed by `includeDependenciesRecursively: false` below; the entries' exports are exactly their own.
   inputOptions: { preserveEntrySignatures: "allow-extension" },
   outputOptions: {
@@ -16,7 +16,11 @@ export default defineConfig({
     codeSplitting: {
       // Only the decoder module itself: its dependencies (the error classes) stay shared.
       includeDependenciesRecursively: false,
-      groups: [{ name: "xml-decoder", test: /[\\/]src[\\/]xml[\\/]decode\.ts$/ }],
+      groups: [
+        { name: "xml-decoder", test: /[\\/]src[\\/]xml[\\/]decode\.ts$/ },
+        // The ETag cache, imported with the first request of a client made with `cache`.
+        { name: "etag-cache", test: /[\\/]src[\\/]cache[\\/]etag-cache\.ts$/ },
+      ],
     },
   },
 });

@@ -10,7 +10,6 @@
  * @packageDocumentation
  */
 export { authMiddleware } from "./auth/strategies.js";
-export { type EtagCacheOptions, etagCache, etagCacheKey } from "./cache/etag-cache.js";
 export { describeOperation } from "./errors/punchclock-error.js";
 export { abortErrorFor } from "./errors/transport-errors.js";
 export { apiErrorOf } from "./errors/unwrap.js";

@@ -1,5 +1,6 @@
 import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
+import { etagCacheKey } from "../src/cache/etag-cache.js";
 import {
   bearerToken,
   type CacheLogEvent,
@@ -10,7 +11,7 @@ import {
   miteApiKey,
   Redactor,
 } from "../src/index.js";
-import { createClientRuntime, etagCacheKey } from "../src/internal.js";
+import { createClientRuntime } from "../src/internal.js";
 
 const entry = (body: string, etag = '"1"'): EtagEntry => ({
   etag,

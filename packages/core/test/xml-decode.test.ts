@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
-import { DecodeError, decodeRailsXml, decodeRailsXmlStream } from "../src/index.js";
+import { DecodeError } from "../src/index.js";
+import { decodeRailsXml, decodeRailsXmlStream } from "../src/xml.js";
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/mite-docs/${name}`, import.meta.url), "utf8");
 const json = (name: string) => JSON.parse(fixture(name)) as Record<string, Record<string, unknown>>;

@@ -1,11 +1,9 @@
 // Bundle budgets: what a browser user downloads for a JSON-only Kimai client, a mite client in JSON mode and
-// one in XML mode, bundled with esbuild into one file (minified, tree-shaken, core side-effect free),
-// brotli-compressed. Chunks only reached through `import()` are listed as lazy (none without splitting).
-// `node bundle-size.mjs --check` exits 1 when a bundle outgrows its limit (CI, after `pnpm run build`).
-//
-// Why no code splitting: esbuild puts a module into the up-front chunk whenever the entry reaches its file by
-// a static import, even an unused one, and core's public entry re-exports `decodeRailsXml`; so a lazily
-// imported decoder would be counted up front anyway. One bundle measures what tree shaking leaves.
+// one in XML mode, bundled with esbuild as a browser app would be (minified, tree-shaken, core side-effect
+// free, code splitting on), brotli-compressed. "Up front" is the entry chunk and every chunk it imports
+// statically; chunks reached only through `import()` (the XML decoder, loaded with the first XML body) are
+// listed as lazy. `node bundle-size.mjs --check` exits 1 when a bundle outgrows its limit (CI, after
+// `pnpm run build`).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,7 +18,7 @@ export const BUDGETS = { "kimai-json": 8000, "mite-json": 9000 };
  * What CI enforces: the sizes measured when the check was added (BENCHMARKS.md) plus 3%, so a bundle can
  * only shrink towards BUDGETS. Lower a limit when a bundle shrinks; never raise it without a reason.
  */
-export const LIMITS = { "kimai-json": 14_800, "mite-json": 24_700, "mite-xml": 24_700 };
+export const LIMITS = { "kimai-json": 14_700, "mite-json": 16_300, "mite-xml": 16_300 };
 
 const ENTRIES = {
   "openapi-fetch": `import createClient from "openapi-fetch";
@@ -52,7 +50,7 @@ export async function measureBundles() {
       const { metafile } = await build({
         entryPoints: [entry],
         bundle: true,
-        splitting: false,
+        splitting: true,
         format: "esm",
         platform: "browser",
         target: "es2022",
@@ -98,6 +96,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const budget = BUDGETS[name];
     const limit = LIMITS[name];
     if (limit !== undefined && result.initial > limit) over = true;
+    // The issue's rule, not a size: neither a Kimai nor a mite JSON user loads the XML decoder up front.
+    const saxesBanned = name === "kimai-json" || name === "mite-json";
+    if (saxesBanned && result.saxes) over = true;
     const verdict = [
       limit === undefined ? "" : result.initial <= limit ? `within the CI limit ${limit}` : `OVER THE CI LIMIT ${limit}`,
       budget === undefined ? "" : result.initial <= budget ? `target ${budget} reached` : `target ${budget} not reached`,
@@ -106,7 +107,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       .join("; ");
     console.log(
       `${name.padEnd(14)} ${(result.initial / 1000).toFixed(1).padStart(5)} kB brotli up front` +
-        `${result.lazy ? `, ${(result.lazy / 1000).toFixed(1)} kB lazy` : ""}${result.saxes ? ", saxes included" : ""}  ${verdict}`,
+        `${result.lazy ? `, ${(result.lazy / 1000).toFixed(1)} kB lazy` : ""}${result.saxes ? `, saxes included${saxesBanned ? " (NOT ALLOWED)" : ""}` : ""}  ${verdict}`,
     );
   }
   if (process.argv.includes("--check") && over) {

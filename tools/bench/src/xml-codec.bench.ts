@@ -1,6 +1,6 @@
 // The Rails XML codec on 10,000 mite time entries, against the alternatives that were considered.
 // Throughput = document size / mean time; vitest prints the mean per run.
-import { decodeRailsXml } from "@punchclock/core";
+import { decodeRailsXml } from "@punchclock/core/xml";
 import { XMLParser } from "fast-xml-parser";
 import { Parser } from "htmlparser2";
 import { bench, describe } from "vitest";

@@ -1,4 +1,4 @@
-import { decodeRailsXml } from "@punchclock/core";
+import { decodeRailsXml } from "@punchclock/core/xml";
 import { type ListedOperation, listOperations, loadBundledSpec } from "@punchclock/generate/load-spec";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
