@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { type SaxesAttributePlain, SaxesParser, type SaxesTagPlain } from "saxes";
 import { DecodeError } from "../errors/punchclock-error.js";
 import { elementNameToKey } from "./names.js";
 
@@ -24,15 +24,237 @@ interface Frame {
    */
   record: { [key: string]: JsonValue } | undefined;
   items: JsonValue[] | undefined;
-  /** The item keys of a root array, which become the `{ item_name: value }` wrappers. */
-  itemKeys: string[] | undefined;
+  /** The items of a root array are the `{ item_name: value }` wrappers of mite's JSON lists. */
+  wrapItems: boolean;
   /** Keys that occurred more than once in `record`, whose value is the array of their values. */
   repeated: Set<string> | undefined;
+  /**
+   * The children (names and their keys, all distinct) of the last record at this depth in this document.
+   * Records in a list are alike: a child named as predicted needs no key conversion and no check for a
+   * repeated name (pnpm bench: 7%).
+   */
+  shape: Shape;
+  /** How many children of `record` followed `shape` so far; -1 once they parted from it. */
+  matched: number;
+  /** The children of `record` once they parted from `shape`, to be the next shape; undefined if unusable. */
+  own: Shape | undefined;
 }
+
+interface Shape {
+  names: string[];
+  keys: string[];
+}
+
+const NO_SHAPE: Shape = { names: [], keys: [] };
+/** The most children a shape lists (a record with more is decoded the general way). */
+const MAX_SHAPE = 256;
 
 const DEFAULT_MAX_DEPTH = 64;
 const INTEGER = /^[+-]?\d+$/;
 const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * A document every new engine decodes first. saxes stores each attribute with `attributes[name] = value`,
+ * `name` a string fresh from the document; while that store has seen only one name (`type`: lists without
+ * a `nil`), V8's inline cache misses on every single store, since it compares names by identity (pnpm bench:
+ * a third of saxes' time on mite's customer list). Once the store has seen several names, V8 looks them up
+ * instead. Dozens of attributes come first because V8 records nothing for a function's first few calls.
+ */
+const PRIMER = `<p>${'<i type="integer">1</i>'.repeat(32)}<i nil="true"/><i on="x">y</i></p>`;
+
+/**
+ * A saxes parser with the state of the document it decodes. An engine serves one document after another
+ * (see {@link spareEngine}); saxes calls the handlers below without a receiver of ours, so the engine whose
+ * parser is running is {@link active}.
+ */
+class Engine {
+  readonly parser = new SaxesParser({ xmlns: false, position: true });
+  /**
+   * The open elements, outermost first: `frames[0..depth)`. Frames are reused by depth (a document of
+   * 10,000 records opens 190,000 elements, whose frames were a good part of the garbage), so a frame's value
+   * is taken out of it when it closes.
+   */
+  readonly frames: Frame[] = [];
+  depth = 0;
+  maxDepth = DEFAULT_MAX_DEPTH;
+  /** The innermost open element (`frames[depth - 1]`). */
+  top: Frame | undefined = undefined;
+  /** The attributes Rails gives a meaning to, of the element being opened (saxes reports them first). */
+  type: string | undefined = undefined;
+  nil = false;
+  on: string | undefined = undefined;
+  done = false;
+  result: JsonValue = null;
+  /**
+   * The root tag of {@link PRIMER}, kept so that the hidden class of saxes' tags outlives every document:
+   * when the last tag dies, V8 drops the class and deoptimises the functions of saxes compiled against it
+   * (pnpm bench: 5%). The primer's tag holds nothing of a real document.
+   */
+  primerTag: SaxesTagPlain | undefined = undefined;
+
+  constructor() {
+    const parser = this.parser;
+    // `opentag`, `text` and `closetag` first, as most users of saxes set them: V8 gives parsers that got the
+    // same handlers in the same order one hidden class, and another user's parsers then share this one's
+    // instead of having one of their own, which the garbage collector drops whenever they die, deoptimising
+    // saxes for this parser too (pnpm bench: the bare saxes row cost the decoder a fifth of its speed).
+    parser.on("opentag", onOpenTag);
+    parser.on("text", onText);
+    parser.on("closetag", onCloseTag);
+    parser.on("cdata", onText);
+    parser.on("attribute", onAttribute);
+    parser.on("doctype", onDoctype);
+    parser.on("error", onError);
+    this.feed(PRIMER);
+    this.feed(null);
+  }
+
+  /** Runs the parser on a chunk (`null`: the end of the document) with this engine's handlers. */
+  feed(chunk: string | null): void {
+    const previous = active;
+    active = this;
+    try {
+      if (chunk === null) this.parser.close();
+      else this.parser.write(chunk);
+    } finally {
+      active = previous;
+    }
+  }
+
+  /**
+   * Readies the engine for the next document; saxes resets itself when a document ends. What an engine
+   * keeps must not keep the last document alive: its values, and the names and texts V8 cut out of it as
+   * slices (one slice keeps the whole document).
+   */
+  reset(maxDepth: number): void {
+    this.maxDepth = maxDepth;
+    this.depth = 0;
+    this.top = undefined;
+    this.type = this.on = undefined;
+    this.nil = false;
+    this.done = false;
+    this.result = null;
+    for (const frame of this.frames) {
+      frame.name = frame.text = "";
+      frame.type = frame.on = undefined;
+      frame.record = frame.items = undefined;
+      frame.repeated = undefined;
+      frame.shape = NO_SHAPE;
+      frame.own = undefined;
+    }
+  }
+}
+
+/** The engine whose parser is running. */
+let active: Engine | undefined;
+
+/**
+ * An engine whose document ended, for the next one. Besides saving a parser and the primer per document,
+ * this keeps V8's optimised code for saxes and the handlers valid: when the last parser dies, the garbage
+ * collector drops its hidden class, and every function compiled against it is deoptimised and learns again
+ * (pnpm bench: a third of the speed, for documents decoded one after another with collections in between).
+ */
+let spareEngine: Engine | undefined;
+
+function onError(error: Error): never {
+  throw new DecodeError("xml", `Malformed XML: ${error.message}`, { cause: error });
+}
+
+function onDoctype(): never {
+  throw new DecodeError("xml", "Refused XML with a DOCTYPE (entity definitions are not allowed)");
+}
+
+/** Collects the attributes that mean something (saxes reports them before their `opentag`). */
+function onAttribute(attribute: SaxesAttributePlain): void {
+  const engine = active!;
+  switch (attribute.name) {
+    case "type":
+      engine.type = attribute.value;
+      break;
+    case "nil":
+      engine.nil = attribute.value === "true";
+      break;
+    case "on":
+      engine.on = attribute.value;
+      break;
+  }
+}
+
+function onOpenTag(tag: SaxesTagPlain): void {
+  const engine = active!;
+  const depth = engine.depth;
+  if (depth >= engine.maxDepth) throw new DecodeError("xml", `XML nesting deeper than ${engine.maxDepth} levels`);
+  if (depth === 0) engine.primerTag ??= tag;
+  const type = engine.type;
+  const isArray = type === "array";
+  let frame = engine.frames[depth];
+  if (frame === undefined) {
+    frame = {
+      name: "",
+      type: undefined,
+      nil: false,
+      on: undefined,
+      text: "",
+      record: undefined,
+      items: undefined,
+      wrapItems: false,
+      repeated: undefined,
+      shape: NO_SHAPE,
+      matched: 0,
+      own: undefined,
+    };
+    engine.frames.push(frame);
+  }
+  frame.name = tag.name;
+  frame.type = type;
+  frame.nil = engine.nil;
+  frame.on = engine.on;
+  frame.text = "";
+  frame.record = undefined;
+  frame.items = isArray ? [] : undefined;
+  frame.wrapItems = isArray && depth === 0;
+  frame.repeated = undefined;
+  frame.matched = 0;
+  frame.own = undefined;
+  engine.type = engine.on = undefined;
+  engine.nil = false;
+  engine.depth = depth + 1;
+  engine.top = frame;
+}
+
+function onText(text: string): void {
+  const top = active!.top;
+  // The text of an element with children (the indentation between them, in mite's documents) is no part of
+  // its value, so it is not concatenated.
+  if (top !== undefined && top.record === undefined && top.items === undefined) top.text += text;
+}
+
+function onCloseTag(): void {
+  const engine = active!;
+  if (engine.depth === 0) return;
+  const depth = --engine.depth;
+  const frame = engine.frames[depth]!;
+  // A record whose children parted from the shape gives the next record at this depth its shape.
+  if (frame.matched < 0 && frame.own !== undefined) frame.shape = frame.own;
+  if (depth > 0) {
+    const parent = engine.frames[depth - 1]!;
+    engine.top = parent;
+    const value = decodedValueOf(frame);
+    if (parent.items) parent.items.push(parent.wrapItems ? recordOf(keyOf(frame.name), value) : value);
+    else addEntry(parent, frame.name, value);
+    return;
+  }
+  engine.top = undefined;
+  engine.done = true;
+  if (frame.type === "array" && !frame.nil) {
+    engine.result = frame.items!;
+  } else {
+    // A root element is always a resource: empty means an empty record (mite's `<tracker></tracker>`
+    // is `{"tracker": {}}` in JSON), not an empty string.
+    const isEmptyRecord = !frame.nil && frame.type === undefined && frame.record === undefined && !frame.text.trim();
+    engine.result = recordOf(keyOf(frame.name), isEmptyRecord ? {} : decodedValueOf(frame));
+  }
+}
 
 /**
  * Incremental decoder for Rails-style XML (`<customer><hourly-rate type="integer">6000</hourly-rate></customer>`)
@@ -46,104 +268,39 @@ const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * definitions are refused, so entity expansion attacks and external entities never get a chance to run.
  */
 export class RailsXmlDecoder {
-  readonly #parser: SaxesParser;
-  /**
-   * The open elements, outermost first: `#frames[0..#depth)`. Frames are reused by depth (a document of
-   * 10,000 records opens 190,000 elements, whose frames were a good part of the garbage), so a frame's value
-   * is taken out of it when it closes.
-   */
-  readonly #frames: Frame[] = [];
-  #depth = 0;
-  readonly #maxDepth: number;
-  /** The innermost open element (the stack's last). */
-  #top: Frame | undefined;
-  #result: { value: JsonValue } | undefined;
+  /** Undefined once the document is closed: the engine may be decoding another one by then. */
+  #engine: Engine | undefined;
 
   constructor(options: RailsXmlDecodeOptions = {}) {
-    this.#maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-    this.#parser = new SaxesParser({ xmlns: false, position: true });
-    this.#parser.on("error", (error) => {
-      throw new DecodeError("xml", `Malformed XML: ${error.message}`, { cause: error });
-    });
-    this.#parser.on("doctype", () => {
-      throw new DecodeError("xml", "Refused XML with a DOCTYPE (entity definitions are not allowed)");
-    });
-    this.#parser.on("opentag", (tag) => this.#open(tag as SaxesTagPlain));
-    this.#parser.on("text", (text) => this.#text(text));
-    this.#parser.on("cdata", (text) => this.#text(text));
-    this.#parser.on("closetag", () => this.#close());
+    const engine = spareEngine ?? new Engine();
+    spareEngine = undefined;
+    engine.reset(options.maxDepth ?? DEFAULT_MAX_DEPTH);
+    this.#engine = engine;
   }
 
   /** Feeds the next chunk of the document. */
   write(chunk: string): this {
-    this.#parser.write(chunk);
+    this.#running().feed(chunk);
     return this;
   }
 
   /** Ends the document and returns its value; throws {@link DecodeError} when it is incomplete. */
   close(): JsonValue {
-    this.#parser.close();
-    if (!this.#result) throw new DecodeError("xml", "XML document has no root element");
-    return this.#result.value;
+    const engine = this.#running();
+    engine.feed(null);
+    this.#engine = undefined;
+    if (!engine.done) throw new DecodeError("xml", "XML document has no root element");
+    const result = engine.result;
+    // Only an engine whose document ended well goes back: saxes has reset itself then, and after an error
+    // its state is anyone's guess.
+    engine.reset(DEFAULT_MAX_DEPTH);
+    spareEngine = engine;
+    return result;
   }
 
-  #open(tag: SaxesTagPlain): void {
-    if (this.#depth >= this.#maxDepth) {
-      throw new DecodeError("xml", `XML nesting deeper than ${this.#maxDepth} levels`);
-    }
-    const { type, nil, on } = tag.attributes;
-    const isArray = type === "array";
-    let frame = this.#frames[this.#depth];
-    if (frame === undefined) {
-      frame = {
-        name: "",
-        type,
-        nil: false,
-        on,
-        text: "",
-        record: undefined,
-        items: undefined,
-        itemKeys: undefined,
-        repeated: undefined,
-      };
-      this.#frames.push(frame);
-    }
-    frame.name = tag.name;
-    frame.type = type;
-    frame.nil = nil === "true";
-    frame.on = on;
-    frame.text = "";
-    frame.record = undefined;
-    frame.items = isArray ? [] : undefined;
-    frame.itemKeys = isArray && this.#depth === 0 ? [] : undefined;
-    frame.repeated = undefined;
-    this.#depth++;
-    this.#top = frame;
-  }
-
-  #text(text: string): void {
-    if (this.#top) this.#top.text += text;
-  }
-
-  #close(): void {
-    if (this.#depth === 0) return;
-    const frame = this.#frames[--this.#depth] as Frame;
-    const parent = this.#depth > 0 ? this.#frames[this.#depth - 1] : undefined;
-    this.#top = parent;
-    const key = keyOf(frame.name);
-    if (parent) {
-      addChild(parent, key, decodedValueOf(frame));
-      return;
-    }
-    if (frame.type === "array" && !frame.nil) {
-      const keys = frame.itemKeys ?? [];
-      this.#result = { value: (frame.items ?? []).map((value, i) => recordOf(keys[i] as string, value)) };
-    } else {
-      // A root element is always a resource: empty means an empty record (mite's `<tracker></tracker>`
-      // is `{"tracker": {}}` in JSON), not an empty string.
-      const isEmptyRecord = !frame.nil && frame.type === undefined && frame.record === undefined && !frame.text.trim();
-      this.#result = { value: recordOf(key, isEmptyRecord ? {} : decodedValueOf(frame)) };
-    }
+  #running(): Engine {
+    if (this.#engine === undefined) throw new DecodeError("xml", "XML document is closed already");
+    return this.#engine;
   }
 }
 
@@ -159,34 +316,62 @@ function keyOf(name: string): string {
   if (!name.includes("-")) return name;
   let key = KEYS.get(name);
   if (key === undefined) {
-    key = elementNameToKey(name);
-    if (KEYS.size < MAX_CACHED_KEYS) KEYS.set(name, key);
+    key = detached(elementNameToKey(name));
+    if (KEYS.size < MAX_CACHED_KEYS) KEYS.set(detached(name), key);
   }
   return key;
 }
 
-/** Adds a closed child to its parent: an array item, or a record entry (repeated names become an array). */
-function addChild(parent: Frame, key: string, value: JsonValue): void {
-  if (parent.items) {
-    parent.items.push(value);
-    parent.itemKeys?.push(key);
-    return;
+/**
+ * A copy of a string cut out of a document, for keeping: V8 cuts strings out of a long one as slices that
+ * keep all of it alive, so a cached name would hold on to the whole document it came from.
+ */
+function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
+/** Adds a closed child to its parent's record (a repeated name becomes an array of its values). */
+function addEntry(parent: Frame, name: string, value: JsonValue): void {
+  const matched = parent.matched;
+  if (matched >= 0) {
+    const shape = parent.shape;
+    if (matched < shape.names.length && shape.names[matched] === name) {
+      // The record holds exactly the shape's first `matched` keys, all distinct from this one (and none is
+      // `__proto__`), so plain assignment adds it.
+      parent.matched = matched + 1;
+      if (matched === 0) parent.record = {};
+      parent.record![shape.keys[matched]!] = value;
+      return;
+    }
+    parent.matched = -1;
+    parent.own = { names: shape.names.slice(0, matched), keys: shape.keys.slice(0, matched) };
   }
+  const key = keyOf(name);
+  const own = parent.own;
   if (parent.record === undefined) {
     parent.record = {};
     setOwn(parent.record, key, value);
+  } else if (!Object.hasOwn(parent.record, key)) {
+    setOwn(parent.record, key, value);
+  } else {
+    parent.own = undefined; // a shape lists distinct keys
+    const record = parent.record;
+    if (parent.repeated?.has(key)) {
+      (record[key] as JsonValue[]).push(value);
+    } else {
+      // As Rails' `Hash.from_xml`: a name that repeats becomes an array of its values.
+      parent.repeated ??= new Set();
+      parent.repeated.add(key);
+      setOwn(record, key, [record[key] as JsonValue, value]);
+    }
     return;
   }
-  const record = parent.record;
-  if (!Object.hasOwn(record, key)) {
-    setOwn(record, key, value);
-  } else if (parent.repeated?.has(key)) {
-    (record[key] as JsonValue[]).push(value);
+  if (own === undefined) return;
+  if (key === "__proto__" || own.names.length >= MAX_SHAPE) {
+    parent.own = undefined;
   } else {
-    // As Rails' `Hash.from_xml`: a name that repeats becomes an array of its values.
-    parent.repeated ??= new Set();
-    parent.repeated.add(key);
-    setOwn(record, key, [record[key] as JsonValue, value]);
+    own.names.push(name);
+    own.keys.push(key);
   }
 }
 
@@ -201,7 +386,7 @@ function decodedValueOf(frame: Frame): JsonValue {
     case undefined:
       return text;
     case "integer":
-      return parseNumber(frame, text.trim(), INTEGER);
+      return parseInteger(frame, text);
     case "float":
     case "decimal":
       return parseNumber(frame, text.trim(), FLOAT);
@@ -213,6 +398,25 @@ function decodedValueOf(frame: Frame): JsonValue {
     default:
       return text;
   }
+}
+
+/**
+ * An integer: plain digits (all of mite's) are added up as they are read, which is several times faster than
+ * a pattern test and `Number`; anything else (a sign, spaces around it, more than 15 digits) goes the long way.
+ */
+function parseInteger(frame: Frame, text: string): JsonValue {
+  const length = text.length;
+  if (length > 0 && length < 16) {
+    let value = 0;
+    let i = 0;
+    for (; i < length; i++) {
+      const digit = text.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) break;
+      value = value * 10 + digit;
+    }
+    if (i === length) return value;
+  }
+  return parseNumber(frame, text.trim(), INTEGER);
 }
 
 function parseNumber(frame: Frame, text: string, pattern: RegExp): JsonValue {
@@ -279,8 +483,8 @@ export async function decodeOptionalRailsXmlStream(
   stream: ReadableStream<Uint8Array>,
   options?: RailsXmlDecodeOptions,
 ): Promise<JsonValue | undefined> {
-  const decoder = new RailsXmlDecoder(options);
-  let empty = true;
+  // Made with the first text: an empty body never takes an engine.
+  let decoder: RailsXmlDecoder | undefined;
   const utf8 = new TextDecoder("utf-8", { fatal: true });
   const reader = stream.getReader();
   try {
@@ -288,12 +492,13 @@ export async function decodeOptionalRailsXmlStream(
       const { done, value } = await reader.read();
       if (done) break;
       const text = decodeUtf8(utf8, value, true);
-      if (empty && text.trim() === "") continue;
-      empty = false;
+      if (decoder === undefined && text.trim() === "") continue;
+      decoder ??= new RailsXmlDecoder(options);
       decoder.write(text);
     }
     const rest = decodeUtf8(utf8, undefined, false);
-    if (empty && rest.trim() === "") return undefined;
+    if (decoder === undefined && rest.trim() === "") return undefined;
+    decoder ??= new RailsXmlDecoder(options);
     decoder.write(rest);
   } catch (error) {
     await reader.cancel().catch(() => undefined);
