@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { DecodeError } from "../src/index.js";
+import { RailsXmlDecoder } from "../src/xml/decode.js";
 import { decodeRailsXml, decodeRailsXmlStream } from "../src/xml.js";
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/mite-docs/${name}`, import.meta.url), "utf8");
@@ -201,6 +202,131 @@ describe("decodeRailsXml types", () => {
     const deep = `${"<a>".repeat(65)}x${"</a>".repeat(65)}`;
     expect(() => decodeRailsXml(deep)).toThrow(/deeper than 64/);
     expect(decodeRailsXml(deep, { maxDepth: 100 })).toBeTypeOf("object");
+  });
+});
+
+// The decoder predicts a record's children from the record before it at the same depth and reuses its
+// parser from one document to the next: neither may show in a value.
+describe("decodeRailsXml, record after record and document after document", () => {
+  it("decodes records that differ from the one before: other order, fewer, more, repeated children", () => {
+    const xml = `<items type="array">
+      <item><id type="integer">1</id><name>a</name><note>x</note></item>
+      <item><id type="integer">2</id><name>b</name><note>y</note></item>
+      <item><name>c</name><id type="integer">3</id></item>
+      <item><id type="integer">4</id></item>
+      <item><id type="integer">5</id><name>e</name><note>z</note><extra-field>1</extra-field></item>
+      <item><id type="integer">6</id><id type="integer">7</id><name>f</name></item>
+      <item><id type="integer">8</id><name>g</name><name>h</name><note>w</note></item>
+      <item><id type="integer">9</id><name>i</name><note>v</note></item>
+    </items>`;
+    expect(decodeRailsXml(xml)).toEqual([
+      { item: { id: 1, name: "a", note: "x" } },
+      { item: { id: 2, name: "b", note: "y" } },
+      { item: { name: "c", id: 3 } },
+      { item: { id: 4 } },
+      { item: { id: 5, name: "e", note: "z", extra_field: "1" } },
+      { item: { id: [6, 7], name: "f" } },
+      { item: { id: 8, name: ["g", "h"], note: "w" } },
+      { item: { id: 9, name: "i", note: "v" } },
+    ]);
+    const records = (decodeRailsXml(xml) as Array<{ item: object }>).map((wrapper) => wrapper.item);
+    expect(Object.keys(records[2]!)).toEqual(["name", "id"]);
+  });
+
+  it("keeps __proto__ an own property when it comes where the record before had another child, or the same", () => {
+    const proto = "<__proto__><polluted>yes</polluted></__proto__>";
+    const decoded = decodeRailsXml(
+      `<list><p><a>1</a><b>2</b></p><p><a>1</a>${proto}</p><p><a>1</a>${proto}</p><p><a>1</a><b>2</b></p></list>`,
+    ) as { list: { p: object[] } };
+    for (const record of decoded.list.p.slice(1, 3)) {
+      expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+      expect(Object.keys(record)).toEqual(["a", "__proto__"]);
+      expect(Object.getOwnPropertyDescriptor(record, "__proto__")?.value).toEqual({ polluted: "yes" });
+    }
+    expect(decoded.list.p[3]).toEqual({ a: "1", b: "2" });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("decodes mite's indented documents like compact ones", () => {
+    const indented = `<?xml version="1.0" encoding="UTF-8"?>
+<customers type="array">
+  <customer>
+    <id type="integer">643</id>
+    <name>Acme</name>
+    <hourly-rates-per-service type="array">
+      <hourly-rate-per-service>
+        <service-id type="integer">31272</service-id>
+      </hourly-rate-per-service>
+    </hourly-rates-per-service>
+    <archived type="boolean">false</archived>
+  </customer>
+  <customer>
+    <id type="integer">644</id>
+    <name>Beta</name>
+    <hourly-rates-per-service type="array">
+    </hourly-rates-per-service>
+    <archived type="boolean">true</archived>
+  </customer>
+</customers>
+`;
+    expect(decodeRailsXml(indented)).toEqual([
+      { customer: { id: 643, name: "Acme", hourly_rates_per_service: [{ service_id: 31272 }], archived: false } },
+      { customer: { id: 644, name: "Beta", hourly_rates_per_service: [], archived: true } },
+    ]);
+  });
+
+  it("gives every element only its own attributes", () => {
+    expect(decodeRailsXml('<p><a type="integer" nil="true"/><b>1</b><c on="x">y</c><d>2</d></p>')).toEqual({
+      p: { a: null, b: "1", c: { on: "x", message: "y" }, d: "2" },
+    });
+  });
+
+  it("reads integers written in any way Rails' Integer() would", () => {
+    const decode = (text: string) => (decodeRailsXml(`<p><n type="integer">${text}</n></p>`) as { p: { n: unknown } }).p.n;
+    expect(decode("007")).toBe(7);
+    expect(decode(" 42\n")).toBe(42);
+    expect(decode("+5")).toBe(5);
+    expect(decode("-12")).toBe(-12);
+    expect(decode("123456789012345")).toBe(123456789012345);
+    expect(decode("12345678901234567")).toBe(Number("12345678901234567"));
+    expect(decode("")).toBeNull();
+    expect(() => decode("1 2")).toThrow(/not a number/);
+    expect(() => decode("0x10")).toThrow(/not a number/);
+  });
+
+  it("decodes well after a document was refused, and with each document's own limit", () => {
+    const customer = '<customer><id type="integer">1</id><name>Big Inc.</name></customer>';
+    const refused = [
+      "<p><n>1</n>",
+      '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY e "x">]><p>&e;</p>',
+      `${"<a>".repeat(65)}x${"</a>".repeat(65)}`,
+      '<customer><id type="integer">x</id></customer>',
+    ];
+    for (const xml of refused) {
+      expect(() => decodeRailsXml(xml)).toThrow(DecodeError);
+      expect(decodeRailsXml(customer)).toEqual({ customer: { id: 1, name: "Big Inc." } });
+    }
+    expect(() => decodeRailsXml("<a><b><c>1</c></b></a>", { maxDepth: 2 })).toThrow(/deeper than 2/);
+    expect(decodeRailsXml("<a><b><c>1</c></b></a>")).toEqual({ a: { b: { c: "1" } } });
+  });
+
+  it("decodes streams that take turns, each to its own value", async () => {
+    const list = (name: string, count: number) =>
+      `<${name}s type="array">${Array.from({ length: count }, (_, i) => `<${name}><id type="integer">${i}</id></${name}>`).join("")}</${name}s>`;
+    const chunks = (xml: string) => xml.match(/[\s\S]{1,7}/g) ?? [];
+    const [customers, projects] = await Promise.all([
+      decodeRailsXmlStream(streamOf(...chunks(list("customer", 20)))),
+      decodeRailsXmlStream(streamOf(...chunks(list("project", 30)))),
+    ]);
+    expect(customers).toEqual(Array.from({ length: 20 }, (_, id) => ({ customer: { id } })));
+    expect(projects).toEqual(Array.from({ length: 30 }, (_, id) => ({ project: { id } })));
+  });
+
+  it("refuses to go on with a document it closed", () => {
+    const decoder = new RailsXmlDecoder();
+    expect(decoder.write("<p>1</p>").close()).toEqual({ p: "1" });
+    expect(() => decoder.write("<q>2</q>")).toThrow(DecodeError);
+    expect(() => decoder.close()).toThrow(DecodeError);
   });
 });
 

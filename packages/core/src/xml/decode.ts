@@ -94,10 +94,11 @@ class Engine {
 
   constructor() {
     const parser = this.parser;
-    // `opentag`, `text` and `closetag` first, as most users of saxes set them: V8 gives parsers that got the
-    // same handlers in the same order one hidden class, and another user's parsers then share this one's
-    // instead of having one of their own, which the garbage collector drops whenever they die, deoptimising
-    // saxes for this parser too (pnpm bench: the bare saxes row cost the decoder a fifth of its speed).
+    // `opentag`, `text` and `closetag` first, the handlers most users of saxes set, in that order. V8 builds a
+    // parser's hidden class handler by handler, so the class of a parser with just those three is then an
+    // ancestor of this one's, kept alive by it. Otherwise another user's parsers (pnpm bench's bare saxes
+    // row) have a class of their own, which the garbage collector drops whenever they die, deoptimising the
+    // saxes code this parser runs too (pnpm bench: a fifth of the decoder's speed).
     parser.on("opentag", onOpenTag);
     parser.on("text", onText);
     parser.on("closetag", onCloseTag);
@@ -343,35 +344,31 @@ function addEntry(parent: Frame, name: string, value: JsonValue): void {
       parent.record![shape.keys[matched]!] = value;
       return;
     }
+    // Parted from the shape: so far, the record holds the shape's first `matched` children.
     parent.matched = -1;
     parent.own = { names: shape.names.slice(0, matched), keys: shape.keys.slice(0, matched) };
   }
   const key = keyOf(name);
-  const own = parent.own;
-  if (parent.record === undefined) {
-    parent.record = {};
-    setOwn(parent.record, key, value);
-  } else if (!Object.hasOwn(parent.record, key)) {
-    setOwn(parent.record, key, value);
-  } else {
-    parent.own = undefined; // a shape lists distinct keys
-    const record = parent.record;
-    if (parent.repeated?.has(key)) {
-      (record[key] as JsonValue[]).push(value);
+  parent.record ??= {};
+  const record = parent.record;
+  if (!Object.hasOwn(record, key)) {
+    setOwn(record, key, value);
+    const own = parent.own;
+    if (own === undefined) return;
+    // A shape lists each key once (it is new here), and never `__proto__`, which plain assignment would not add.
+    if (key === "__proto__" || own.names.length >= MAX_SHAPE) {
+      parent.own = undefined;
     } else {
-      // As Rails' `Hash.from_xml`: a name that repeats becomes an array of its values.
-      parent.repeated ??= new Set();
-      parent.repeated.add(key);
-      setOwn(record, key, [record[key] as JsonValue, value]);
+      own.names.push(name);
+      own.keys.push(key);
     }
-    return;
-  }
-  if (own === undefined) return;
-  if (key === "__proto__" || own.names.length >= MAX_SHAPE) {
-    parent.own = undefined;
+  } else if (parent.repeated?.has(key)) {
+    (record[key] as JsonValue[]).push(value);
   } else {
-    own.names.push(name);
-    own.keys.push(key);
+    // As Rails' `Hash.from_xml`: a name that repeats becomes an array of its values.
+    parent.repeated ??= new Set();
+    parent.repeated.add(key);
+    setOwn(record, key, [record[key] as JsonValue, value]);
   }
 }
 
