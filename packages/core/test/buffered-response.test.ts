@@ -1,5 +1,6 @@
 // The Response the transport hands on over the bytes it read: it must behave as a fetched Response would.
 import { describe, expect, it } from "vitest";
+import { withDecodedValue } from "../src/http/decoded-response.js";
 import { BufferedResponse, bufferedBody } from "../src/transport/responses.js";
 
 const response = (text = '{"id":1}') =>
@@ -56,5 +57,20 @@ describe("BufferedResponse", () => {
     await fresh.arrayBuffer();
     expect(bufferedBody(fresh)).toBeUndefined();
     expect(bufferedBody(new Response("{}"))).toBeUndefined();
+  });
+
+  it("hands a decoded value to json() without parsing, to text() when given, and to its clones", async () => {
+    const xml = new BufferedResponse(new TextEncoder().encode('<p><id type="integer">1</id></p>'), { status: 200 });
+    const value = { p: { id: 1 } };
+    withDecodedValue(xml, value, () => JSON.stringify(value));
+    // Its own json and text would fail on the XML bytes.
+    expect(await xml.clone().json()).toBe(value);
+    expect(await xml.clone().text()).toBe('{"p":{"id":1}}');
+    expect(await xml.json()).toBe(value);
+    expect(Object.hasOwn(xml, "json")).toBe(false);
+    // Without text, text() is still the body.
+    const json = response();
+    withDecodedValue(json, { id: 1 });
+    expect(await json.text()).toBe('{"id":1}');
   });
 });

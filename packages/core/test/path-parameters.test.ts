@@ -114,7 +114,17 @@ describe("the path parameter guard of every client runtime", () => {
     const error = await get("/api/customers/7/..").catch((e) => e);
     expect(error).toBeInstanceOf(InvalidParameterError);
     expect((error as InvalidParameterError).parameter).toBe("");
+    // The template's checks are worked out once per operation: a second call is refused the same way.
+    expect(await get("/api/customers/7/..").catch((e) => e)).toBeInstanceOf(InvalidParameterError);
     expect(sent).toEqual([]);
+  });
+
+  it("checks each call's own values against an operation it has seen before", async () => {
+    const { api, sent } = client();
+    await api.GET("/api/customers/{id}", { params: { path: { id: 1 } } });
+    const error = await api.GET("/api/customers/{id}", { params: { path: { id: ".." as unknown as number } } }).catch((e) => e);
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect(sent).toEqual(["GET /api/customers/1"]);
   });
 
   it("lets good values through, encoded", async () => {

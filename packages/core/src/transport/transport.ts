@@ -358,12 +358,10 @@ function rebuiltResponse(response: Response, bytes: Uint8Array | undefined, cont
     headers: response.headers instanceof Headers ? response.headers : copyHeaders(response.headers),
   };
   const rebuilt = body === null ? new Response(null, init) : new BufferedResponse(body, init);
-  // The encoding headers now describe the buffered body (each touched only when it has to change: a
-  // header operation costs about as much as a small JSON parse).
-  const rebuiltHeaders = rebuilt.headers;
-  if (rebuiltHeaders.has("Content-Encoding")) rebuiltHeaders.delete("Content-Encoding");
-  if (rebuiltHeaders.has("Transfer-Encoding")) rebuiltHeaders.delete("Transfer-Encoding");
+  // The encoding headers now describe the buffered body.
+  rebuilt.headers.delete("Content-Encoding");
+  rebuilt.headers.delete("Transfer-Encoding");
   const length = String(bytes?.byteLength ?? 0);
-  if (rebuiltHeaders.get("Content-Length") !== length) rebuiltHeaders.set("Content-Length", length);
+  if (rebuilt.headers.get("Content-Length") !== length) rebuilt.headers.set("Content-Length", length);
   return rebuilt;
 }

@@ -1,0 +1,27 @@
+// decodeJson's nesting limit: the walk over the parsed value is skipped only where it cannot find anything.
+import { describe, expect, it } from "vitest";
+import { DecodeError } from "../src/index.js";
+import { decodeJson, untrackedContext } from "../src/internal.js";
+
+const json = (text: string) => new TextEncoder().encode(text);
+const response = new Response(null, { headers: { "Content-Type": "application/json" } });
+const context = untrackedContext("GET", "https://kimai.test/api/x");
+
+describe("decodeJson nesting", () => {
+  it("accepts many brackets side by side (a long list is not deep)", () => {
+    const list = JSON.stringify(Array.from({ length: 200 }, (_, id) => ({ id, tags: [] })));
+    expect((decodeJson(json(list), response, context, 4).value as unknown[]).length).toBe(200);
+  });
+
+  it("refuses nesting past maxDepth, however few other brackets there are", () => {
+    const deep = `${"[".repeat(5)}${"]".repeat(5)}`;
+    expect(() => decodeJson(json(deep), response, context, 4)).toThrow(DecodeError);
+    expect(decodeJson(json(`${"[".repeat(4)}${"]".repeat(4)}`), response, context, 4).value).toEqual([[[[]]]]);
+  });
+
+  it("counts brackets inside strings too, so they never hide depth", () => {
+    const deep = JSON.stringify({ a: { b: { c: { d: { e: "{[{[" } } } } });
+    expect(() => decodeJson(json(deep), response, context, 4)).toThrow(DecodeError);
+    expect(decodeJson(json(JSON.stringify({ a: "[[[[[[[[" })), response, context, 4).value).toEqual({ a: "[[[[[[[[" });
+  });
+});
