@@ -1,19 +1,18 @@
 import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { type AuthStrategy, basicAuth, bearerToken, kimaiLegacyHeaders, miteApiKey } from "../src/index.js";
-import { authMiddleware } from "../src/internal.js";
 
 /** Sends one request through openapi-fetch with the strategy and returns what reached the wire. */
 async function sent(strategy: AuthStrategy, init?: { body?: unknown; method?: "GET" | "POST" }): Promise<Request> {
   let captured: Request | undefined;
   const client = createClient<Record<string, never>>({
     baseUrl: "https://api.test",
+    // What a client's pipeline does with openapi-fetch's request before the transport sends it.
     fetch: async (request: Request) => {
-      captured = request;
+      captured = await strategy.authenticate(request);
       return new Response("{}", { headers: { "Content-Type": "application/json" } });
     },
   });
-  client.use(authMiddleware(strategy));
   // biome-ignore lint/suspicious/noExplicitAny: an untyped path is the point here
   const call = (client as any)[init?.method ?? "GET"]("/things", { params: { query: { q: "a b" } }, body: init?.body });
   await call;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkBaseUrl, wrapClientCalls } from "../src/internal.js";
+import { bearerToken } from "../src/index.js";
+import { checkBaseUrl, createApiClient } from "../src/internal.js";
 
 describe("checkBaseUrl", () => {
   it.each(["https://kimai.example.com", "https://kimai.example.com/", "http://127.0.0.1:8001/kimai", "https://acme.mite.de"])(
@@ -31,16 +32,25 @@ describe("checkBaseUrl", () => {
   });
 
   it("checks a per-request baseUrl too, as a rejected promise", async () => {
-    const calls: unknown[] = [];
-    const client = wrapClientCalls({
-      GET: async (...args: unknown[]) => calls.push(args),
-      request: async (...args: unknown[]) => calls.push(args),
-    });
+    const calls: string[] = [];
+    const client = createApiClient<Record<string, never>>({
+      baseUrl: "https://k.test",
+      operations: {},
+      library: { name: "test", version: "0" },
+      auth: bearerToken("t0ken"),
+      fetch: async (request) => {
+        calls.push(request.url);
+        return new Response(null, { status: 204 });
+      },
+    }) as unknown as {
+      GET: (path: string, init?: object) => Promise<unknown>;
+      request: (method: string, path: string, init?: object) => Promise<unknown>;
+    };
     const refused = client.GET("/x", { baseUrl: "https://ann:hunter2@k.test" });
     await expect(refused).rejects.toThrow(TypeError);
     await expect(client.request("GET", "/x", { baseUrl: "https://ann:hunter2@k.test" })).rejects.not.toThrow(/hunter2/);
     await client.GET("/x", { baseUrl: "https://k.test" });
     await client.GET("/x");
-    expect(calls).toHaveLength(2);
+    expect(calls).toEqual(["https://k.test/x", "https://k.test/x"]);
   });
 });

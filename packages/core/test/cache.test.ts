@@ -1,4 +1,3 @@
-import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { etagCacheKey } from "../src/cache/etag-cache.js";
 import {
@@ -11,7 +10,7 @@ import {
   miteApiKey,
   Redactor,
 } from "../src/index.js";
-import { createClientRuntime } from "../src/internal.js";
+import { createApiClient } from "../src/internal.js";
 
 const entry = (body: string, etag = '"1"'): EtagEntry => ({
   etag,
@@ -109,7 +108,8 @@ function setup(cache: boolean | EtagStore, options: { auth?: "bearer" | "query" 
       return new Response(null, { status: 304, headers: { ETag: etag, "X-Hit": "yes" } });
     return Response.json({ path: url.pathname, version }, { headers: { ETag: etag, "X-Hit": "no" } });
   };
-  const runtime = createClientRuntime({
+  const client = createApiClient({
+    baseUrl: "https://api.test",
     // The tests call literal paths, which openapi-fetch reports as the schema path.
     operations: { "GET /things/1": "getThing", "PATCH /things/1": "updateThing", "GET /things": "listThings" },
     operationsWithoutBody: ["PATCH /things/1"],
@@ -120,8 +120,6 @@ function setup(cache: boolean | EtagStore, options: { auth?: "bearer" | "query" 
     retry: false,
     logger: (event) => events.push(event),
   });
-  const client = createClient({ baseUrl: "https://api.test", fetch: runtime.fetch });
-  client.use(...runtime.middleware);
   const call = client as unknown as { GET: Call; PATCH: Call };
   const cacheEvents = () => events.filter((event): event is CacheLogEvent => event.type === "cache");
   return {

@@ -1,7 +1,6 @@
 // Two copies of @punchclock/core in one process: a client's own dependency and the caller's (two versions,
 // or an ESM and a CommonJS build). Errors made by one must be recognised by the other's classes, and
 // `unwrap()` from one must know the operation and secrets of a response tagged by the other.
-import createClient from "openapi-fetch";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as first from "../src/index.js";
 
@@ -65,19 +64,18 @@ describe("two copies of @punchclock/core", () => {
 
   it("share what the runtime knows about a request: unwrap() from one copy redacts what the other's client knows", async () => {
     const secret = "plain-s3cret-value";
-    const runtime = secondInternal.createClientRuntime({
+    const client = secondInternal.createApiClient<{
+      "/api/customers/{id}": {
+        get: { parameters: { path: { id: number } }; responses: { 401: { content: { "application/json": object } } } };
+      };
+    }>({
+      baseUrl: "https://kimai.test",
       operations: { "GET /api/customers/{id}": "getCustomer" },
       library: { name: "test", version: "0" },
       auth: second.bearerToken(secret),
       retry: false,
       fetch: async () => Response.json({ code: 401, message: `token ${secret} rejected` }, { status: 401 }),
     });
-    const client = createClient<{
-      "/api/customers/{id}": {
-        get: { parameters: { path: { id: number } }; responses: { 401: { content: { "application/json": object } } } };
-      };
-    }>({ baseUrl: "https://kimai.test", fetch: runtime.fetch });
-    client.use(...runtime.middleware);
     const error = await first.unwrap(client.GET("/api/customers/{id}", { params: { path: { id: 1 } } })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(first.AuthenticationError);
     expect(error).toMatchObject({ operationId: "getCustomer", path: "/api/customers/{id}" });

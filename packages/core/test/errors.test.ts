@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { inspect } from "node:util";
-import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import {
   ApiError,
   AuthenticationError,
   BadRequestError,
+  bearerToken,
   ConflictError,
   ConnectionError,
   DecodeError,
@@ -21,7 +21,7 @@ import {
   UnprocessableEntityError,
   unwrap,
 } from "../src/index.js";
-import { apiErrorOf, jsonResponseGuard, operationTracker } from "../src/internal.js";
+import { apiErrorOf, createApiClient } from "../src/internal.js";
 
 const kimaiExample = (name: string) =>
   JSON.parse(readFileSync(new URL(`fixtures/kimai/${name}`, import.meta.url), "utf8")).example as unknown;
@@ -38,14 +38,22 @@ interface TestPaths {
   };
 }
 
-function clientAnswering(status: number, body: string, contentType = "application/json") {
-  const client = createClient<TestPaths>({
+/** A client with the full runtime (no retries) over a fetch that answers every request with `answer()`. */
+function testClient(answer: () => Response) {
+  return createApiClient<TestPaths>({
     baseUrl: "https://kimai.test",
-    fetch: async () =>
-      new Response(body, { status, statusText: status === 404 ? "Not Found" : "", headers: { "Content-Type": contentType } }),
+    operations: { "GET /api/customers/{id}": "getCustomer" },
+    library: { name: "test", version: "0" },
+    auth: bearerToken("t0ken"),
+    retry: false,
+    fetch: async () => answer(),
   });
-  client.use(operationTracker({ "GET /api/customers/{id}": "getCustomer" }));
-  return client;
+}
+
+function clientAnswering(status: number, body: string, contentType = "application/json") {
+  return testClient(
+    () => new Response(body, { status, statusText: status === 404 ? "Not Found" : "", headers: { "Content-Type": contentType } }),
+  );
 }
 
 describe("ApiError", () => {
@@ -195,11 +203,7 @@ describe("errors as values", () => {
   });
 
   it("carry the server's Retry-After on 429", async () => {
-    const client = createClient<TestPaths>({
-      baseUrl: "https://kimai.test",
-      fetch: async () => new Response("", { status: 429, headers: { "Retry-After": "7" } }),
-    });
-    client.use(operationTracker({ "GET /api/customers/{id}": "getCustomer" }));
+    const client = testClient(() => new Response("", { status: 429, headers: { "Retry-After": "7" } }));
     const error = await unwrap(client.GET("/api/customers/{id}", { params: { path: { id: 1 } } })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(7000);
@@ -258,11 +262,7 @@ describe("errors hold no secret a hostile server put where it was not expected",
   it("hand an error body nested deeper than 64 levels over as text, whatever its Content-Type", async () => {
     for (const contentType of ["application/json", "text/plain"]) {
       const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
-      const client = createClient<TestPaths>({
-        baseUrl: "https://kimai.test",
-        fetch: async () => new Response(deep, { status: 422, headers: { "Content-Type": contentType } }),
-      });
-      client.use(operationTracker({ "GET /api/customers/{id}": "getCustomer" }), jsonResponseGuard());
+      const client = testClient(() => new Response(deep, { status: 422, headers: { "Content-Type": contentType } }));
       const result = await client.GET("/api/customers/{id}", { params: { path: { id: 1 } } });
       expect(result.error).toBe(deep);
       const error = apiErrorOf(result);
@@ -275,11 +275,7 @@ describe("errors hold no secret a hostile server put where it was not expected",
   it("leave error bodies of ordinary depth as parsed values", async () => {
     let nested: unknown = { message: "deep but fine" };
     for (let depth = 0; depth < 60; depth++) nested = { inner: nested };
-    const client = createClient<TestPaths>({
-      baseUrl: "https://kimai.test",
-      fetch: async () => Response.json(nested, { status: 400 }),
-    });
-    client.use(jsonResponseGuard());
+    const client = testClient(() => Response.json(nested, { status: 400 }));
     expect((await client.GET("/api/customers/{id}", { params: { path: { id: 1 } } })).error).toEqual(nested);
   });
 });

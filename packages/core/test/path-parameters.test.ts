@@ -1,7 +1,6 @@
-import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { bearerToken, InvalidParameterError, PunchclockError } from "../src/index.js";
-import { createClientRuntime, pathParameterProblem } from "../src/internal.js";
+import { createApiClient, pathParameterProblem } from "../src/internal.js";
 
 interface TestPaths {
   "/api/customers/{id}/rates/{rateId}": {
@@ -15,7 +14,8 @@ interface TestPaths {
 /** A client with the full runtime over a fetch that records what reaches it. */
 function client() {
   const sent: string[] = [];
-  const runtime = createClientRuntime({
+  const api = createApiClient<TestPaths>({
+    baseUrl: "https://kimai.test",
     operations: { "DELETE /api/customers/{id}/rates/{rateId}": "deleteCustomerRate", "GET /api/customers/{id}": "getCustomer" },
     operationsWithoutBody: ["DELETE /api/customers/{id}/rates/{rateId}"],
     library: { name: "test", version: "0" },
@@ -25,8 +25,6 @@ function client() {
       return new Response(null, { status: 204 });
     },
   });
-  const api = createClient<TestPaths>({ baseUrl: "https://kimai.test", fetch: runtime.fetch });
-  api.use(...runtime.middleware);
   return { api, sent };
 }
 

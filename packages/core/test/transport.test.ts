@@ -160,6 +160,52 @@ describe("createTransport", () => {
     expect(sent).toHaveLength(3);
   });
 
+  it("times out a short attempt started while a longer one is running (one timer serves all)", async () => {
+    const slow = scripted(async (request) => waitFor(10_000, request.signal).then(() => new Response(null)));
+    const long = createTransport({ fetch: slow.fetch, timeoutMs: 2000, retry: false })(
+      new Request("https://kimai.test/api/long"),
+    );
+    long.catch(() => undefined);
+    const started = performance.now();
+    const error = await createTransport({ fetch: slow.fetch, timeoutMs: 50, retry: false })(
+      new Request("https://kimai.test/api/short"),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(await long.catch((e: unknown) => e)).toBeInstanceOf(TimeoutError);
+  });
+
+  it("never hands a later attempt a signal an earlier attempt's time limit aborted", async () => {
+    const signals: AbortSignal[] = [];
+    let calls = 0;
+    const fetch: FetchFunction = async (request, init) => {
+      const signal = init?.signal ?? request.signal;
+      signals.push(signal);
+      // The first attempt hangs until its time limit; every later one answers at once.
+      if (++calls === 1) await waitFor(10_000, signal);
+      return new Response(null, { status: 204 });
+    };
+    const send = createTransport({ fetch, timeoutMs: 30, retry: false });
+    expect(await send(new Request("https://kimai.test/api/x")).catch((e: unknown) => e)).toBeInstanceOf(TimeoutError);
+    for (let i = 0; i < 20; i++) expect((await send(new Request("https://kimai.test/api/x"))).status).toBe(204);
+    expect(signals[0]?.aborted).toBe(true);
+    expect(signals.slice(1).some((signal) => signal.aborted || signal === signals[0])).toBe(false);
+  });
+
+  it("calls fetch as a plain function, as a browser's fetch requires", async () => {
+    const fetch = function (this: unknown) {
+      // A browser's window.fetch throws "Illegal invocation" when called with another receiver.
+      if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
+      return Promise.resolve(new Response(null, { status: 204 }));
+    };
+    const response = await createTransport({ fetch, retry: false })(
+      new Request("https://kimai.test/api/x", { redirect: "manual" }),
+    );
+    expect(response.status).toBe(204);
+    const redirected = await createTransport({ fetch, retry: false })(new Request("https://kimai.test/api/x"));
+    expect(redirected.status).toBe(204);
+  });
+
   it("reports a caller's AbortSignal.timeout() as a TimeoutError, and a plain abort as RequestAbortedError", async () => {
     const { fetch } = scripted(async (request) => waitFor(10_000, request.signal).then(() => new Response(null)));
     const send = createTransport({ fetch, retry: FAST });

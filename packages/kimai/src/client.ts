@@ -1,6 +1,6 @@
 import type { AuthStrategy, Paginator, RuntimeOptions } from "@punchclock/core";
-import { CLIENT_REQUEST_INIT, checkBaseUrl, createClientRuntime, wrapClientCalls } from "@punchclock/core/internal";
-import createClient, { type Client } from "openapi-fetch";
+import { checkBaseUrl, createApiClient } from "@punchclock/core/internal";
+import type { Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
 import { operations, operationsWithoutBody } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
@@ -60,21 +60,14 @@ export const KIMAI_CLIENT_NAME = "punchclock-kimai";
 export function createKimaiClient(options: KimaiClientOptions): KimaiClient {
   if (!options.baseUrl) throw new TypeError("createKimaiClient needs the baseUrl of your Kimai instance");
   checkBaseUrl(options.baseUrl);
-  const runtime = createClientRuntime({
+  const client = createApiClient<paths, "application/json">({
     ...options,
     operations,
     operationsWithoutBody,
     library: { name: KIMAI_CLIENT_NAME, version: packageJson.version },
-  });
-  const client = createClient<paths, "application/json">({
-    baseUrl: options.baseUrl,
-    fetch: runtime.fetch,
-    ...CLIENT_REQUEST_INIT,
     // Kimai answers errors as HTML to clients that do not ask for JSON.
-    headers: { ...runtime.headers, Accept: "application/json", ...options.headers },
+    headers: { Accept: "application/json", ...options.headers },
   });
-  client.use(...runtime.middleware);
-  wrapClientCalls(client);
   return Object.assign(client, {
     paginate: <P extends KimaiListPath>(path: P, paginateOptions?: KimaiPaginateOptions<P>) =>
       kimaiPaginator(client, path, paginateOptions),

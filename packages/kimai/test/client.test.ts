@@ -85,4 +85,65 @@ describe("createKimaiClient", () => {
     expect(kept.response.headers.get("Location")).toBe("/api/customers/2");
     expect(requested).toEqual(["/api/customers/1", "/api/customers/2", "/api/customers/1"]);
   });
+
+  it("runs your middleware around the runtime: it sees the request without credentials, the response after the checks", async () => {
+    const sent: Request[] = [];
+    const kimai = createKimaiClient({
+      baseUrl: "https://kimai.example.com",
+      auth: bearerToken("s3cret-token"),
+      fetch: async (request) => {
+        sent.push(request);
+        return Response.json({ message: "pong" });
+      },
+    });
+    const seen: { authorization?: string | null; json?: unknown } = {};
+    kimai.use({
+      onRequest({ request }) {
+        seen.authorization = request.headers.get("Authorization");
+        const headers = new Headers(request.headers);
+        headers.set("X-Trace", "abc");
+        return new Request(request, { headers });
+      },
+      async onResponse({ response }) {
+        seen.json = await response.clone().json();
+        return undefined;
+      },
+    });
+    const { data } = await kimai.GET("/api/ping");
+    expect(data).toEqual({ message: "pong" });
+    expect(seen.authorization).toBeNull();
+    expect(sent[0]?.headers.get("Authorization")).toBe("Bearer s3cret-token");
+    expect(sent[0]?.headers.get("X-Trace")).toBe("abc");
+    expect(seen.json).toEqual({ message: "pong" });
+  });
+
+  it("sends a call's own fetch through the runtime: retried, checked, named in errors", async () => {
+    let calls = 0;
+    const kimai = createKimaiClient({
+      baseUrl: "https://kimai.example.com",
+      auth: bearerToken("t"),
+      retry: { initialDelayMs: 1, maxDelayMs: 1 },
+      fetch: async () => {
+        throw new Error("the client's fetch must not be used");
+      },
+    });
+    const fetch = async () => (++calls === 1 ? new Response(null, { status: 503 }) : new Response("<html>", { status: 200 }));
+    const error = await kimai.GET("/api/version", { fetch }).catch((e: unknown) => e);
+    expect(calls).toBe(2);
+    expect(error).toMatchObject({ name: "DecodeError", operationId: "getVersion" });
+  });
+
+  it("forwards an abort of the signal a middleware gave the request", async () => {
+    const kimai = createKimaiClient({
+      baseUrl: "https://kimai.example.com",
+      auth: bearerToken("t"),
+      fetch: (_request, init) =>
+        new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason))),
+    });
+    const controller = new AbortController();
+    kimai.use({ onRequest: ({ request }) => new Request(request, { signal: controller.signal }) });
+    const pending = kimai.GET("/api/ping").catch((e: unknown) => e);
+    setTimeout(() => controller.abort(new Error("gave up")), 20);
+    expect(await pending).toMatchObject({ name: "RequestAbortedError" });
+  });
 });

@@ -3,8 +3,7 @@
 // and asks for that list through its own typed `GET /time_entries`.
 import { DecodeError, RedirectError } from "@punchclock/core";
 import type { LooseGet } from "@punchclock/core/internal";
-import { describeOperation, keepRedirect, operationOf } from "@punchclock/core/internal";
-import type { Middleware } from "openapi-fetch";
+import { describeOperation, operationOf } from "@punchclock/core/internal";
 import type { MiteFormat } from "./format.js";
 import type { components } from "./generated/schema.js";
 import type { MiteCallOptions, TimeEntryGrouping, TimeEntryListQuery } from "./grouped.js";
@@ -42,15 +41,10 @@ export interface MiteBookmarkMethods {
 }
 
 /**
- * Hands the 302 of the follow request to the caller as the spec describes it (`Location` included), instead
- * of letting the transport follow it.
+ * The follow operation, whose 302 goes to the caller as the spec describes it (`Location` included) instead of
+ * being followed by the transport.
  */
-export const bookmarkFollowMiddleware: Middleware = {
-  onRequest({ request, schemaPath }) {
-    if (schemaPath === FOLLOW_PATH) keepRedirect(request);
-    return undefined;
-  },
-};
+export const FOLLOW_OPERATION = `GET ${FOLLOW_PATH}`;
 
 const ID_FILTERS = new Set(["user_id", "customer_id", "project_id", "service_id"]);
 const BOOLEAN_FILTERS = new Set(["billable", "locked", "tracking"]);

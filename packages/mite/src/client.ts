@@ -1,16 +1,9 @@
 import { type AuthStrategy, type Paginator, paginate, type RuntimeOptions, stopAtShortPage } from "@punchclock/core";
-import {
-  CLIENT_REQUEST_INIT,
-  checkBaseUrl,
-  createClientRuntime,
-  fetchListPage,
-  type LooseGet,
-  wrapClientCalls,
-} from "@punchclock/core/internal";
-import createClient, { type Client } from "openapi-fetch";
+import { checkBaseUrl, createApiClient, fetchListPage, type LooseGet } from "@punchclock/core/internal";
+import type { Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
-import { bookmarkFollowMiddleware, followBookmarkWith, type MiteBookmarkMethods } from "./bookmarks.js";
-import { type MiteFormat, miteBodySerializer, miteFormatMiddleware } from "./format.js";
+import { FOLLOW_OPERATION, followBookmarkWith, type MiteBookmarkMethods } from "./bookmarks.js";
+import { type MiteFormat, miteBodySerializer, miteFormatStage } from "./format.js";
 import { operations, operationsWithoutBody } from "./generated/operations.js";
 import { groupedTimeEntriesWith, type MiteTimeEntryMethods } from "./grouped.js";
 import type { MiteListFilters, MiteListItem, MiteListPath, MitePaths } from "./paths.js";
@@ -123,24 +116,20 @@ export function createMiteClient(options: MiteClientOptions): MiteClient {
     throw new TypeError("createMiteClient needs the account's subdomain (acme for acme.mite.de)");
   }
   if (options.baseUrl) checkBaseUrl(options.baseUrl);
-  // The format middleware runs before auth, so a query API key is added to the final, suffixed URL.
-  const runtime = createClientRuntime({
+  const client = createApiClient<MitePaths, "application/json">({
     ...options,
+    baseUrl: options.baseUrl ?? (options.cors ? MITE_CORS_BASE_URL : `https://${options.account}.mite.de`),
     operations,
     operationsWithoutBody,
+    // The bookmark follow answers with a redirect, which the client reads instead of following.
+    operationsAnsweringRedirects: [FOLLOW_OPERATION],
     library: { name: MITE_CLIENT_NAME, version: packageJson.version },
-    transport: [miteFormatMiddleware(format), bookmarkFollowMiddleware],
-  });
-  const client = createClient<MitePaths, "application/json">({
-    baseUrl: options.baseUrl ?? (options.cors ? MITE_CORS_BASE_URL : `https://${options.account}.mite.de`),
-    headers: { ...runtime.headers, ...(options.cors ? { "X-MiteAccount": options.account } : {}) },
+    headers: options.cors ? { "X-MiteAccount": options.account } : {},
     bodySerializer: miteBodySerializer(format),
     querySerializer: miteQuerySerializer,
-    fetch: runtime.fetch,
-    ...CLIENT_REQUEST_INIT,
+    // The format stage runs before auth, so a query API key is added to the final, suffixed URL.
+    stages: [miteFormatStage(format)],
   });
-  client.use(...runtime.middleware);
-  wrapClientCalls(client);
 
   function paginateList<P extends MiteListPath>(path: P, paginateOptions: MitePaginateOptions<P> = {}) {
     const pageSize = paginateOptions.pageSize ?? 100;

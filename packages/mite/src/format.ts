@@ -1,6 +1,5 @@
 import { type EncodableValue, encodeRailsXml, type JsonValue } from "@punchclock/core";
-import { requestContextOf, rewriteRequest, xmlResponseAsJson } from "@punchclock/core/internal";
-import type { Middleware } from "openapi-fetch";
+import { type ClientStage, rewriteRequest, xmlResponseAsJson } from "@punchclock/core/internal";
 
 /** The two representations mite serves every resource in. */
 export type MiteFormat = "json" | "xml";
@@ -20,14 +19,14 @@ export function miteBodySerializer(format: MiteFormat): (body: unknown) => strin
 }
 
 /**
- * mite picks the format by URL suffix only. This middleware appends `.json` or `.xml` to the path, sets
+ * mite picks the format by URL suffix only. This stage of the client appends `.json` or `.xml` to the path, sets
  * matching `Accept` and `Content-Type` headers, and turns XML responses into their JSON equivalent, so
  * both formats produce the same values.
  */
-export function miteFormatMiddleware(format: MiteFormat): Middleware {
+export function miteFormatStage(format: MiteFormat): ClientStage {
   const mediaType = MEDIA_TYPES[format];
   return {
-    async onRequest({ request }) {
+    async onRequest(request) {
       const url = new URL(request.url);
       url.pathname = `${url.pathname}.${format}`;
       const headers = new Headers(request.headers);
@@ -35,10 +34,10 @@ export function miteFormatMiddleware(format: MiteFormat): Middleware {
       if (request.body !== null) headers.set("Content-Type", mediaType);
       return rewriteRequest(request, { url, headers });
     },
-    async onResponse({ request, response }) {
+    async onResponse(_request, response, call) {
       if (format !== "xml") return undefined;
       return xmlResponseAsJson(response, (value) => (response.ok ? value : miteErrorFromXml(value)), {
-        context: requestContextOf(request),
+        context: call.context,
       });
     },
   };

@@ -1,4 +1,3 @@
-import type { Middleware } from "openapi-fetch";
 import { rewriteRequest } from "../http/rewrite.js";
 
 /**
@@ -36,8 +35,8 @@ function requireHeaderSafe(value: string, what: string): string {
   return value;
 }
 
-function withHeaders(request: Request, entries: Record<string, string>): Request {
-  for (const [name, value] of Object.entries(entries)) request.headers.set(name, value);
+function withHeader(request: Request, name: string, value: string): Request {
+  request.headers.set(name, value);
   return request;
 }
 
@@ -49,10 +48,11 @@ function withHeaders(request: Request, entries: Record<string, string>): Request
  */
 export function bearerToken(token: string): AuthStrategy {
   requireHeaderSafe(token, "The bearer token");
+  const authorization = `Bearer ${token}`;
   return {
     kind: "bearer",
     secrets: [token],
-    authenticate: (request) => withHeaders(request, { Authorization: `Bearer ${token}` }),
+    authenticate: (request) => withHeader(request, "Authorization", authorization),
   };
 }
 
@@ -64,12 +64,12 @@ export function bearerToken(token: string): AuthStrategy {
  * @deprecated Kimai replaced it with API tokens in 2.14; use {@link bearerToken}.
  */
 export function kimaiLegacyHeaders(credentials: { username: string; apiPassword: string }): AuthStrategy {
-  requireHeaderSafe(credentials.username, "The username");
+  const username = requireHeaderSafe(credentials.username, "The username");
   const password = requireHeaderSafe(credentials.apiPassword, "The API password");
   return {
     kind: "kimai-legacy",
     secrets: [password],
-    authenticate: (request) => withHeaders(request, { "X-AUTH-USER": credentials.username, "X-AUTH-TOKEN": password }),
+    authenticate: (request) => withHeader(withHeader(request, "X-AUTH-USER", username), "X-AUTH-TOKEN", password),
   };
 }
 
@@ -90,7 +90,7 @@ export function miteApiKey(apiKey: string, options: { in?: "header" | "query" } 
     kind: `mite-api-key-${placement}`,
     secrets: [apiKey, encodeURIComponent(apiKey)],
     authenticate(request) {
-      if (placement === "header") return withHeaders(request, { "X-MiteApiKey": apiKey });
+      if (placement === "header") return withHeader(request, "X-MiteApiKey", apiKey);
       const url = new URL(request.url);
       url.searchParams.set("api_key", apiKey);
       return rewriteRequest(request, { url });
@@ -109,10 +109,11 @@ export function basicAuth(credentials: { username: string; password: string }): 
   if (credentials.username.includes(":")) throw new TypeError("A Basic auth username cannot contain a colon (RFC 7617)");
   const password = requireSecret(credentials.password, "The password");
   const encoded = base64Utf8(`${credentials.username}:${password}`);
+  const authorization = `Basic ${encoded}`;
   return {
     kind: "basic",
     secrets: [password, encoded],
-    authenticate: (request) => withHeaders(request, { Authorization: `Basic ${encoded}` }),
+    authenticate: (request) => withHeader(request, "Authorization", authorization),
   };
 }
 
@@ -120,11 +121,4 @@ function base64Utf8(text: string): string {
   let binary = "";
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary);
-}
-
-/** The openapi-fetch middleware that applies a strategy to every request. */
-export function authMiddleware(strategy: AuthStrategy): Middleware {
-  return {
-    onRequest: ({ request }) => strategy.authenticate(request),
-  };
 }

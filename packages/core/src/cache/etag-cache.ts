@@ -1,10 +1,12 @@
-import type { Middleware } from "openapi-fetch";
-import { requestContextOf } from "../http/operations.js";
+import type { CallContext, ClientStage } from "../http/pipeline.js";
 import { rewriteRequest } from "../http/rewrite.js";
 import { patternRedactor, type Redactor } from "../redaction/redactor.js";
 import { type CacheLogEvent, emit, type Logger } from "../transport/logging.js";
 import { copyHeaders, usableReasonPhrase } from "../transport/responses.js";
 import type { EtagEntry, EtagStore } from "./store.js";
+
+// The memory store loads with the cache (see the client runtime), not before.
+export { MemoryEtagStore } from "./store.js";
 
 /** Options of {@link etagCache}. */
 export interface EtagCacheOptions {
@@ -69,20 +71,17 @@ function resourceAndAncestors(pathname: string): string[] {
 }
 
 /**
- * Conditional GETs with `If-None-Match`, as openapi-fetch middleware. A `200` with an `ETag` is stored as it
+ * Conditional GETs with `If-None-Match`, as a stage of a client's pipeline (see `ClientStage`). A `200` with an `ETag` is stored as it
  * came over the wire; the next GET of the same URL sends its tag, and a `304 Not Modified` is turned back
  * into the stored `200` (status, headers updated from the 304, body), so callers see no difference but the
  * server sent no body. A successful POST, PUT, PATCH or DELETE removes the stored responses of its resource
  * (any format suffix, any query) and of every collection above it. The store's failures are ignored.
  *
- * Register it closest to the wire, after auth and before the request tagger (the client runtime does this
- * when `cache` is set): its `onResponse` must see the raw response, before mite's XML decoding.
+ * It is the last stage (the client runtime adds it when `cache` is set): its `onResponse` must see the raw
+ * response, before mite's XML decoding.
  * Requests that carry their own `If-None-Match` or `If-Modified-Since` pass untouched.
- *
- * @example
- * client.use(etagCache({ store: new MemoryEtagStore(), logger }));
  */
-export function etagCache(options: EtagCacheOptions): Middleware {
+export function etagCache(options: EtagCacheOptions): ClientStage {
   const { store, logger } = options;
   const redactor = options.redactor ?? patternRedactor;
   const lookups = new WeakMap<Request, Lookup>();
@@ -95,9 +94,9 @@ export function etagCache(options: EtagCacheOptions): Middleware {
       return undefined;
     }
   };
-  const log = (request: Request, event: Pick<CacheLogEvent, "action"> & Partial<CacheLogEvent>) =>
+  const log = (request: Request, call: CallContext, event: Pick<CacheLogEvent, "action"> & Partial<CacheLogEvent>) =>
     emit(logger, () => {
-      const context = requestContextOf(request);
+      const { context } = call;
       return {
         ...context.operation,
         url: context.redactor.redactUrl(request.url),
@@ -109,15 +108,15 @@ export function etagCache(options: EtagCacheOptions): Middleware {
         type: "cache",
       };
     });
-  const logFailures = (request: Request, failures: readonly unknown[]) => {
+  const logFailures = (request: Request, call: CallContext, failures: readonly unknown[]) => {
     for (const failure of failures) {
       const message = failure instanceof Error ? failure.message : String(failure);
-      log(request, { action: "error", reason: redactor.redact(message) });
+      log(request, call, { action: "error", reason: redactor.redact(message) });
     }
   };
 
   return {
-    async onRequest({ request }) {
+    async onRequest(request) {
       if (request.method !== "GET" || request.headers.has("If-None-Match") || request.headers.has("If-Modified-Since")) {
         return undefined;
       }
@@ -136,7 +135,7 @@ export function etagCache(options: EtagCacheOptions): Middleware {
       return conditional;
     },
 
-    async onResponse({ request, response }) {
+    async onResponse(request, response, call) {
       if (WRITE_METHODS.has(request.method)) {
         if (!response.ok) return undefined;
         const failures: unknown[] = [];
@@ -144,8 +143,8 @@ export function etagCache(options: EtagCacheOptions): Middleware {
         for (const path of resourceAndAncestors(pathname)) {
           await attempt(failures, () => store.deletePrefix(redactor.redact(resourcePrefix(origin, path))));
         }
-        log(request, { action: "invalidate" });
-        logFailures(request, failures);
+        log(request, call, { action: "invalidate" });
+        logFailures(request, call, failures);
         return undefined;
       }
       const lookup = lookups.get(request);
@@ -158,7 +157,7 @@ export function etagCache(options: EtagCacheOptions): Middleware {
           statusText: replay.statusText,
           headers: refreshedHeaders(replay.headers, response.headers),
         });
-        log(request, { action: "hit", hit: true, etag: entry.etag });
+        log(request, call, { action: "hit", hit: true, etag: entry.etag });
       } else if (response.status === 200) {
         const etag = response.headers.get("ETag");
         const noStore = /(^|,)\s*no-store\s*(,|$)/i.test(response.headers.get("Cache-Control") ?? "");
@@ -178,12 +177,12 @@ export function etagCache(options: EtagCacheOptions): Middleware {
           };
           const before = failures.length;
           await attempt(failures, () => store.set(key, stored));
-          if (failures.length === before) log(request, { action: "store", etag });
+          if (failures.length === before) log(request, call, { action: "store", etag });
         } else if (entry !== undefined) {
           await attempt(failures, () => store.delete(key)); // the resource no longer has a (cacheable) tag
         }
       }
-      logFailures(request, failures);
+      logFailures(request, call, failures);
       return result;
     },
   };

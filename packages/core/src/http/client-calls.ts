@@ -1,47 +1,59 @@
-import { checkBaseUrl } from "./base-url.js";
-import { keepRedirectOfCall } from "./redirects.js";
-
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
-type CallInit = { baseUrl?: unknown; redirect?: unknown; middleware?: unknown } | null | undefined;
+/** The options of one openapi-fetch call, as far as the runtime reads them. */
+export type CallInit =
+  | {
+      baseUrl?: unknown;
+      params?: unknown;
+      parseAs?: unknown;
+      redirect?: unknown;
+      signal?: unknown;
+      middleware?: unknown;
+      fetch?: unknown;
+    }
+  | undefined;
 
 /**
- * What a client runtime needs to see of each call's options before openapi-fetch builds the request:
- * a per-request `baseUrl` (`kimai.GET(path, { baseUrl })`) is checked as {@link checkBaseUrl} checks the
- * client's own, and `redirect: "manual"` is recorded (see `keepRedirect`), since every request of a client
- * is made with `redirect: "manual"` anyway. Returns the same client, its call methods wrapped.
+ * What a client runtime does with each call before openapi-fetch builds the request: check it and return
+ * the options to call openapi-fetch with. A throw becomes the call's rejected promise.
  */
-export function wrapClientCalls<C extends object>(client: C): C {
+export type PrepareCall = (method: string, schemaPath: string, init: CallInit) => CallInit;
+
+/**
+ * Wraps the call methods of an openapi-fetch client (`GET`, ..., `request`) so that `prepare` sees every
+ * call's method, path template and options first. Returns the same client.
+ */
+export function wrapClientCalls<C extends object>(client: C, prepare: PrepareCall): C {
   const target = client as Record<string, unknown>;
   for (const method of METHODS) {
     const original = target[method];
     if (typeof original !== "function") continue;
     target[method] = (url: unknown, init?: CallInit) => {
-      const checked = checkedInit(init);
-      return checked instanceof Promise ? checked : original(url, checked);
+      let prepared: CallInit;
+      try {
+        prepared = prepare(method, String(url), init === null || typeof init !== "object" ? undefined : init);
+      } catch (error) {
+        // A rejected promise, like every other failure of a call, not a synchronous throw.
+        return Promise.reject(error);
+      }
+      return original(url, prepared);
     };
   }
   const request = target.request;
   if (typeof request === "function") {
     target.request = (method: unknown, url: unknown, init?: CallInit) => {
-      const checked = checkedInit(init);
-      return checked instanceof Promise ? checked : request(method, url, checked);
+      let prepared: CallInit;
+      try {
+        prepared = prepare(
+          String(method).toUpperCase(),
+          String(url),
+          init === null || typeof init !== "object" ? undefined : init,
+        );
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return request(method, url, prepared);
     };
   }
   return client;
-}
-
-/** The call's options, with the redirect marker added where needed; a rejected promise for a bad `baseUrl`. */
-function checkedInit(init: CallInit): CallInit | Promise<never> {
-  if (init === null || typeof init !== "object") return init;
-  const { baseUrl } = init;
-  try {
-    // A rejected promise, like every other failure of a call, not a synchronous throw.
-    if (baseUrl !== undefined && baseUrl !== "") checkBaseUrl(baseUrl, "The request's baseUrl");
-  } catch (error) {
-    return Promise.reject(error);
-  }
-  if (init.redirect !== "manual") return init;
-  const middleware = Array.isArray(init.middleware) ? init.middleware : [];
-  return { ...init, middleware: [...middleware, keepRedirectOfCall] };
 }

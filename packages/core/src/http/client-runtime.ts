@@ -1,12 +1,16 @@
-import type { Middleware } from "openapi-fetch";
-import { type AuthStrategy, authMiddleware } from "../auth/strategies.js";
+import createClient, { type Client, type ClientOptions } from "openapi-fetch";
+import type { AuthStrategy } from "../auth/strategies.js";
 import type { EtagCacheOptions } from "../cache/etag-cache.js";
-import { type EtagStore, MemoryEtagStore } from "../cache/store.js";
+import type { EtagStore } from "../cache/store.js";
+import { InvalidParameterError } from "../errors/invalid-parameter-error.js";
+import { describeOperation } from "../errors/punchclock-error.js";
 import { Redactor } from "../redaction/redactor.js";
-import { createTransport, type FetchFunction, type TransportOptions } from "../transport/transport.js";
-import { jsonResponseGuard } from "./json-response.js";
-import { type OperationTable, operationTracker, requestTagger } from "./operations.js";
-import { pathParameterGuard } from "./path-parameters.js";
+import { createSender, type FetchFunction, type TransportOptions } from "../transport/transport.js";
+import { checkBaseUrl } from "./base-url.js";
+import { type CallInit, wrapClientCalls } from "./client-calls.js";
+import { type OperationTable, type RequestContext, untrackedContext } from "./operations.js";
+import { type PathTemplate, pathParameterRefusal, pathTemplate } from "./path-parameters.js";
+import { type CallContext, type ClientStage, createPipeline } from "./pipeline.js";
 import { userAgentString } from "./user-agent.js";
 
 /** Options every punchclock client accepts, on top of its API-specific ones. */
@@ -18,86 +22,157 @@ export interface RuntimeOptions extends TransportOptions {
   /**
    * Conditional GETs with ETags (default off): `true` keeps responses in memory (`MemoryEtagStore`, 500
    * entries, per client), or pass a store of your own (Redis, ...). A repeated GET sends `If-None-Match`
-   * and a `304` is answered from the store; successful writes invalidate their resource. See `etagCache`.
+   * and a `304` is answered from the store; successful writes invalidate their resource.
    */
   cache?: boolean | EtagStore | undefined;
 }
 
-/** What a client tells {@link createClientRuntime} about itself. */
-export interface ClientRuntimeOptions extends RuntimeOptions {
+/** What a client tells {@link createApiClient} about itself. */
+export interface ApiClientOptions extends RuntimeOptions {
+  /** The API's root URL (checked with `checkBaseUrl` by the client before). */
+  baseUrl: string;
   /** The generated operation table of the client's spec. */
   operations: OperationTable;
   /** `"METHOD /path"` of operations whose success responses have no body (generated from the spec). */
   operationsWithoutBody?: readonly string[] | undefined;
+  /** `"METHOD /path"` of operations whose redirect response is their answer (mite's bookmark follow). */
+  operationsAnsweringRedirects?: readonly string[] | undefined;
   /** The client library, for the User-Agent. */
   library: { name: string; version: string };
   auth: AuthStrategy;
-  /** API-specific middleware (mite's format suffix and XML decoding); runs after the User-Agent, before auth. */
-  transport?: readonly Middleware[] | undefined;
+  /** Headers of every request, after the User-Agent. */
+  headers?: Record<string, string | undefined> | undefined;
+  /** API-specific steps (mite's format); see {@link ClientStage}. */
+  stages?: readonly ClientStage[] | undefined;
+  bodySerializer?: ClientOptions["bodySerializer"];
+  querySerializer?: ClientOptions["querySerializer"];
 }
 
-/** The pieces a client is assembled from: a fetch for openapi-fetch, its middleware, and the redactor both use. */
-export interface ClientRuntime {
-  /** Pass as openapi-fetch's `fetch`: retries, timeouts, limits and logging. */
-  readonly fetch: FetchFunction;
-  /** Register with `client.use(...runtime.middleware)`, in this order. */
-  readonly middleware: readonly Middleware[];
-  /** Masks the client's credentials. */
-  readonly redactor: Redactor;
-  /** Headers of every request (the User-Agent): pass as openapi-fetch's `headers`, before the client's own. */
-  readonly headers: Readonly<Record<string, string>>;
+/** What the runtime works out once per operation of a client: the context errors name, the path checks. */
+interface CallTemplate extends PathTemplate {
+  readonly context: RequestContext;
+  readonly expectsBody: boolean;
+  readonly answersRedirects: boolean;
 }
+
+/** Templates are the spec's, but a caller can build paths (`client.GET(`/api/x/${id}`)`): bounded. */
+const MAX_TEMPLATES = 1000;
 
 /**
- * Builds the runtime of a client. The middleware order matters: the path parameter guard first (it refuses
- * a request before anything else touches it), the operation tracker (openapi-fetch runs `onResponse` in
- * reverse, so the first one with `onResponse` sees the final response), then the JSON guard (after any
- * format conversion), API-specific middleware, auth (so it signs the final URL), the ETag cache, and the
- * request tagger last (so the transport sees which operation the final request belongs to).
+ * An openapi-fetch client for an API, with punchclock's runtime in every call: the path parameter checks
+ * before anything is built, then (as the call's `fetch`, see `createPipeline`) auth, the transport's
+ * retries, timeouts and limits, the JSON guard, and the operation `unwrap()` names in errors. The client
+ * has no middleware of its own; `client.use()` is the caller's.
  */
-export function createClientRuntime(options: ClientRuntimeOptions): ClientRuntime {
+export function createApiClient<Paths extends {}, Media extends `${string}/${string}` = `${string}/${string}`>(
+  options: ApiClientOptions,
+): Client<Paths, Media> {
   const redactor = new Redactor([...options.auth.secrets, ...(options.redact ?? [])]);
-  return {
-    redactor,
-    headers: { "User-Agent": userAgentString(options.library, options.userAgent) },
-    fetch: createTransport(options),
-    middleware: [
-      pathParameterGuard(options.operations, redactor),
-      operationTracker(options.operations, redactor),
-      jsonResponseGuard({ operationsWithoutBody: options.operationsWithoutBody ?? [] }),
-      ...(options.transport ?? []),
-      authMiddleware(options.auth),
-      // The ETag cache sits closest to the wire: it stores and replays raw responses (mite's XML too).
-      ...(options.cache
-        ? [
-            lazyEtagCache({
-              store: options.cache === true ? new MemoryEtagStore() : etagStore(options.cache),
-              logger: options.logger,
-              redactor,
-            }),
-          ]
-        : []),
-      requestTagger(options.operations, redactor),
-    ],
+  const stages = [...(options.stages ?? [])];
+  if (options.cache) {
+    // The ETag cache sits closest to the wire: it stores and replays raw responses (mite's XML too).
+    const store = options.cache === true ? "memory" : etagStore(options.cache);
+    stages.push(lazyEtagCache(store, { logger: options.logger, redactor }));
+  }
+  const pipeline = createPipeline({ auth: options.auth, stages, send: createSender(options) });
+  const withoutBody = new Set(options.operationsWithoutBody ?? []);
+  const answeringRedirects = new Set(options.operationsAnsweringRedirects ?? []);
+  const templates = new Map<string, Map<string, CallTemplate>>();
+  const templateOf = (method: string, schemaPath: string): CallTemplate => {
+    let byPath = templates.get(method);
+    if (!byPath) {
+      byPath = new Map();
+      templates.set(method, byPath);
+    }
+    let template = byPath.get(schemaPath);
+    if (!template) {
+      const key = `${method} ${schemaPath}`;
+      const operationId = options.operations[key];
+      template = {
+        ...pathTemplate(schemaPath),
+        context: { operation: Object.freeze({ method, path: schemaPath, operationId }), redactor },
+        expectsBody: operationId !== undefined && !withoutBody.has(key),
+        answersRedirects: answeringRedirects.has(key),
+      };
+      if (byPath.size < MAX_TEMPLATES) byPath.set(schemaPath, template);
+    }
+    return template;
   };
+
+  let middlewareUsed = false;
+  const client = createClient<Paths, Media>({
+    baseUrl: options.baseUrl,
+    headers: { "User-Agent": userAgentString(options.library, options.userAgent), ...options.headers },
+    bodySerializer: options.bodySerializer,
+    querySerializer: options.querySerializer,
+    // Every request is made with `redirect: "manual"`, so the transport can send openapi-fetch's Request as
+    // it is (one Request per call) and still see each redirect, to refuse those that leave the origin.
+    redirect: "manual",
+    // Only a call that bypassed the wrapped methods gets here; it is sent without knowing its operation.
+    fetch: (request: Request) =>
+      pipeline(request, {
+        context: untrackedContext(request.method, request.url),
+        schemaPath: "",
+        parseAs: "json",
+        expectsBody: false,
+        keepRedirect: false,
+        abortable: true,
+        fetch: undefined,
+      }),
+  });
+  const use = client.use;
+  client.use = (...middleware) => {
+    middlewareUsed = true;
+    use(...middleware);
+  };
+
+  return wrapClientCalls(client, (method, schemaPath, init) => {
+    const template = templateOf(method, schemaPath);
+    if (init?.baseUrl !== undefined && init.baseUrl !== "") checkBaseUrl(init.baseUrl, "The request's baseUrl");
+    const refusal = pathParameterRefusal(template, init?.params);
+    if (refusal) {
+      throw new InvalidParameterError(
+        `${describeOperation(template.context.operation)}: ${refusal[1]}; the request was not sent`,
+        {
+          ...template.context,
+          parameter: refusal[0],
+        },
+      );
+    }
+    const call: CallContext = {
+      context: template.context,
+      schemaPath,
+      parseAs: typeof init?.parseAs === "string" ? init.parseAs : "json",
+      expectsBody: template.expectsBody,
+      // Every request is made with `redirect: "manual"`; a call that asked for it gets the redirect itself.
+      keepRedirect: template.answersRedirects || init?.redirect === "manual",
+      // A signal of the caller, or a middleware that may have made the request with one of its own.
+      abortable: init?.signal != null || init?.middleware != null || middlewareUsed,
+      fetch: typeof init?.fetch === "function" ? (init.fetch as FetchFunction) : undefined,
+    };
+    return { ...init, fetch: (request: Request) => pipeline(request, call) } satisfies CallInit;
+  });
 }
 
 /**
- * The ETag cache middleware, its module imported with the first request: a client without `cache` (most)
- * never loads it, and a bundler puts it into a chunk of its own (pnpm bench: bundle sizes).
+ * The ETag cache stage, its module imported with the first request: a client without `cache` (most) never
+ * loads it (nor the memory store), and a bundler puts it into a chunk of its own (pnpm bench: bundle sizes).
+ * The memory store is made when the module loads: one per client.
  */
-function lazyEtagCache(cacheOptions: EtagCacheOptions): Middleware {
-  let cache: Promise<Middleware> | undefined;
+function lazyEtagCache(store: EtagStore | "memory", options: Omit<EtagCacheOptions, "store">): ClientStage {
+  let cache: Promise<ClientStage> | undefined;
   const load = () => {
-    cache ??= import("../cache/etag-cache.js").then(({ etagCache }) => etagCache(cacheOptions));
+    cache ??= import("../cache/etag-cache.js").then(({ etagCache, MemoryEtagStore }) =>
+      etagCache({ ...options, store: store === "memory" ? new MemoryEtagStore() : store }),
+    );
     return cache;
   };
   return {
-    async onRequest(parameters) {
-      return (await load()).onRequest?.(parameters);
+    async onRequest(request, call) {
+      return (await load()).onRequest?.(request, call);
     },
-    async onResponse(parameters) {
-      return (await load()).onResponse?.(parameters);
+    async onResponse(request, response, call) {
+      return (await load()).onResponse?.(request, response, call);
     },
   };
 }

@@ -56,12 +56,13 @@ export function decodedResponse(value: unknown, text: string, template: Response
  */
 export function withDecodedValue(response: Response, value: unknown, text?: () => string): Response {
   if (response instanceof BufferedResponse) {
+    // The slot says it (see isDecodedResponse): no weak set entry to make and collect per response.
     BufferedResponse.carryDecoded(response, value, text);
-  } else {
-    Object.defineProperty(response, "json", { value: () => Promise.resolve(value), configurable: true, writable: true });
-    if (text) {
-      Object.defineProperty(response, "text", { value: () => Promise.resolve(text()), configurable: true, writable: true });
-    }
+    return response;
+  }
+  Object.defineProperty(response, "json", { value: () => Promise.resolve(value), configurable: true, writable: true });
+  if (text) {
+    Object.defineProperty(response, "text", { value: () => Promise.resolve(text()), configurable: true, writable: true });
   }
   decoded.add(response);
   return response;
@@ -76,7 +77,7 @@ export function isUtf8(contentType: string | null): boolean {
 
 /** Whether the response came from {@link decodedResponse} or {@link withDecodedValue}. */
 export function isDecodedResponse(response: Response): boolean {
-  return decoded.has(response);
+  return response instanceof BufferedResponse ? BufferedResponse.carriesDecoded(response) : decoded.has(response);
 }
 
 /**

@@ -1,9 +1,3 @@
-import type { Middleware } from "openapi-fetch";
-import { InvalidParameterError } from "../errors/invalid-parameter-error.js";
-import { describeOperation, type OperationInfo } from "../errors/punchclock-error.js";
-import { patternRedactor, type Redactor } from "../redaction/redactor.js";
-import type { OperationTable } from "./operations.js";
-
 /** `{id}`, `{.id}`, `{;id}`, `{id*}`: the placeholders openapi-fetch fills in. */
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 /** Characters that end a path segment (`/`, and `\` for URL parsers of http(s)), or the path (`?`, `#`). */
@@ -47,55 +41,37 @@ function percentDecoded(text: string): string {
     : text;
 }
 
-/** The parameter names of a path template: `/api/customers/{id}/rates/{rateId}` -> `["id", "rateId"]`. */
-function placeholderNames(schemaPath: string): string[] {
-  return [...schemaPath.matchAll(PLACEHOLDER)].map((match) => (match[1] ?? "").replace(/^[.;]/, "").replace(/\*$/, ""));
+/** What a path template holds that no call can change: a dot segment of its own, and its placeholders. */
+export interface PathTemplate {
+  /** A dot segment in the template itself (a path built by string concatenation), if any. */
+  readonly dotSegment: string | undefined;
+  /** The parameter names: `/api/customers/{id}/rates/{rateId}` -> `["id", "rateId"]`. */
+  readonly names: readonly string[];
+}
+
+/** Works out the {@link PathTemplate} of `schemaPath`, once per operation. */
+export function pathTemplate(schemaPath: string): PathTemplate {
+  const pathOnly = schemaPath.split(/[?#]/, 1)[0] ?? "";
+  const dotSegment = pathOnly
+    .split("/")
+    .map(percentDecoded)
+    .find((decoded) => decoded === "." || decoded === "..");
+  const names = [...schemaPath.matchAll(PLACEHOLDER)].map((match) => (match[1] ?? "").replace(/^[.;]/, "").replace(/\*$/, ""));
+  return { dotSegment, names };
 }
 
 /**
- * Refuses, with an {@link InvalidParameterError} and before anything is sent, a request whose path
- * parameters would not stay in their own segments (see {@link pathParameterProblem}), or whose path
- * template itself holds a dot segment (a path built by string concatenation). Every client runtime
- * installs it first.
+ * Why a call to `template` with these path parameters must not be sent (see {@link pathParameterProblem}),
+ * as `[parameter, problem]`, or `undefined` when it can be. The client runtime asks before openapi-fetch
+ * builds the request, and refuses with an `InvalidParameterError`.
  */
-export function pathParameterGuard(table: OperationTable, redactor: Redactor = patternRedactor): Middleware {
-  // What a call cannot change is worked out once per operation: its template's dot segment and placeholders.
-  const templates = new Map<string, { operation: OperationInfo; dotSegment: string | undefined; names: string[] }>();
-  const templateOf = (method: string, schemaPath: string) => {
-    const key = `${method} ${schemaPath}`;
-    let template = templates.get(key);
-    if (!template) {
-      const pathOnly = schemaPath.split(/[?#]/, 1)[0] ?? "";
-      const dotSegment = pathOnly
-        .split("/")
-        .map(percentDecoded)
-        .find((decoded) => decoded === "." || decoded === "..");
-      const operation = Object.freeze({ method, path: schemaPath, operationId: table[key] });
-      template = { operation, dotSegment, names: placeholderNames(schemaPath) };
-      // Templates are the spec's, but a caller can build them (`client.GET(`/api/x/${id}`)`): bounded.
-      if (templates.size < MAX_TEMPLATES) templates.set(key, template);
-    }
-    return template;
-  };
-  return {
-    onRequest({ request, schemaPath, params }) {
-      const { operation, dotSegment, names } = templateOf(request.method.toUpperCase(), schemaPath);
-      const refuse = (parameter: string, problem: string): never => {
-        throw new InvalidParameterError(`${describeOperation(operation)}: ${problem}; the request was not sent`, {
-          operation,
-          redactor,
-          parameter,
-        });
-      };
-      if (dotSegment !== undefined) refuse("", `the path holds a dot segment ("${dotSegment}")`);
-      const values = (params as { path?: Record<string, unknown> } | undefined)?.path;
-      for (const name of names) {
-        const problem = pathParameterProblem(values?.[name]);
-        if (problem !== undefined) refuse(name, `path parameter "${name}" ${problem}`);
-      }
-      return undefined;
-    },
-  };
+export function pathParameterRefusal(template: PathTemplate, params: unknown): [string, string] | undefined {
+  if (template.dotSegment !== undefined) return ["", `the path holds a dot segment ("${template.dotSegment}")`];
+  if (template.names.length === 0) return undefined;
+  const values = (params as { path?: Record<string, unknown> } | undefined)?.path;
+  for (const name of template.names) {
+    const problem = pathParameterProblem(values?.[name]);
+    if (problem !== undefined) return [name, `path parameter "${name}" ${problem}`];
+  }
+  return undefined;
 }
-
-const MAX_TEMPLATES = 1000;

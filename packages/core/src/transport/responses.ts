@@ -1,3 +1,6 @@
+import type { RequestContext } from "../http/operations.js";
+import { RESPONSE_CONTEXT } from "../internal/shared-state.js";
+
 /**
  * A Response over a body the transport has read completely. It behaves as any Response (`text()`, `json()`,
  * `arrayBuffer()`, `blob()`, `body`, `clone()`, `bodyUsed`), but makes a ReadableStream only when someone
@@ -8,6 +11,8 @@
  * of reading the body a second time, and leaves the body unread for a caller who wants it.
  */
 export class BufferedResponse extends Response {
+  /** The context of the call that produced it, see `tagResponse`. */
+  [RESPONSE_CONTEXT]: RequestContext | undefined = undefined;
   readonly #bytes: Uint8Array;
   #stream: ReadableStream<Uint8Array<ArrayBuffer>> | undefined;
   #used = false;
@@ -26,6 +31,11 @@ export class BufferedResponse extends Response {
    */
   static carryDecoded(response: BufferedResponse, value: unknown, text?: () => string): void {
     response.#decoded = { value, text };
+  }
+
+  /** Whether {@link carryDecoded} gave the response a value. */
+  static carriesDecoded(response: BufferedResponse): boolean {
+    return response.#decoded !== undefined;
   }
 
   /** The bytes while the body is unread (see {@link bufferedBody}). */
@@ -99,6 +109,7 @@ export class BufferedResponse extends Response {
     if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
     const copy = new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
     copy.#decoded = this.#decoded;
+    copy[RESPONSE_CONTEXT] = this[RESPONSE_CONTEXT];
     return copy;
   }
 }

@@ -6,8 +6,8 @@ import {
   ResponseTooLargeError,
   TimeoutError,
 } from "../errors/transport-errors.js";
-import { type RequestContext, requestContextOf } from "../http/operations.js";
-import { keepsRedirect } from "../http/redirects.js";
+import { type RequestContext, untrackedContext } from "../http/operations.js";
+import { startTimer, stopTimer } from "./attempt-timers.js";
 import { emit, type LogEventBase, type Logger } from "./logging.js";
 import { BufferedResponse, copyHeaders, usableStatusText } from "./responses.js";
 import {
@@ -17,7 +17,6 @@ import {
   type RetryOptions,
   retryDelay,
   retryPolicy,
-  setLongTimeout,
   sleep,
 } from "./retry.js";
 
@@ -36,7 +35,8 @@ export interface TransportOptions {
   /**
    * Time limit of each attempt in milliseconds, from sending the request to the last byte of the body: a
    * number >= 0 (default 60000; 0 or `Infinity` means none). Limits longer than a Node timer holds (about
-   * 24.8 days) are kept, not shortened. The caller's `signal` can end a request earlier.
+   * 24.8 days) are kept, not shortened. The caller's `signal` can end a request earlier. A time limit does
+   * not keep a Node.js process alive by itself; the request in flight does.
    */
   timeoutMs?: number | undefined;
   /** Largest accepted response body in bytes, after decompression: a number >= 0 (default 100 MiB). */
@@ -71,6 +71,32 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  * const response = await send(new Request("https://api.example.com/status")); // retried on 503, 429, resets, ...
  */
 export function createTransport(options: TransportOptions = {}): FetchFunction {
+  const send = createSender(options);
+  return (request) => send(request, undefined);
+}
+
+/**
+ * What a client runtime knows about a call that the request cannot say: its operation, whether the caller
+ * wants a redirect response itself, and whether the request's signal can fire at all.
+ */
+export interface TransportCall {
+  readonly context: RequestContext;
+  /** The redirect response goes to the caller instead of being followed (`redirect: "manual"` as meant). */
+  readonly keepRedirect: boolean;
+  /**
+   * Whether the request's signal can abort: the caller passed one, or a middleware may have made the
+   * request. Otherwise it follows nothing, and listening to it would only cost time.
+   */
+  readonly abortable: boolean;
+  /** The call's own fetch (openapi-fetch's per-call `fetch` option), used instead of the transport's. */
+  readonly fetch: FetchFunction | undefined;
+}
+
+/** {@link createTransport} for a client runtime, which passes what it knows about each call. */
+export type Sender = (request: Request, call: TransportCall | undefined) => Promise<Response>;
+
+/** The transport of {@link createTransport}, taking the call's {@link TransportCall} when there is one. */
+export function createSender(options: TransportOptions = {}): Sender {
   const policy = retryPolicy(options.retry);
   const timeoutMs = nonNegativeNumber(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, "timeoutMs");
   const maxBytes = nonNegativeNumber(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, "maxResponseBytes");
@@ -80,55 +106,64 @@ export function createTransport(options: TransportOptions = {}): FetchFunction {
   // Checked here: called later, a wrong value would fail every request (fetch) or log nothing, silently (logger).
   if (logger !== undefined && typeof logger !== "function") throw new TypeError("logger must be a function");
   if (options.fetch !== undefined && typeof options.fetch !== "function") throw new TypeError("fetch must be a function");
+  const timed = timeoutMs > 0 && timeoutMs !== Number.POSITIVE_INFINITY;
 
-  return async function send(request: Request): Promise<Response> {
-    const context = requestContextOf(request);
-    const { redactor } = context;
+  return async function send(request: Request, call: TransportCall | undefined): Promise<Response> {
+    const context = call ? call.context : untrackedContext(request.method, request.url);
     const callerSignal = request.signal;
-    const started = performance.now();
+    const started = logger ? performance.now() : 0;
     const body = request.body === null ? undefined : await request.arrayBuffer();
     const retriesAllowed = mayRetryMethod(policy, request.method) ? policy.maxRetries : 0;
-    const eventBase = (attempt: number): LogEventBase => ({
-      ...context.operation,
-      url: redactor.redactUrl(request.url),
-      attempt,
-    });
-    const aborted = (attempts: number) =>
-      abortErrorFor(callerSignal, describeOperation(context.operation), { ...context, attempts });
+    const attempt: Attempt = {
+      request,
+      body,
+      context,
+      number: 1,
+      timeoutMs: timed ? timeoutMs : 0,
+      maxBytes,
+      maxRedirects,
+      fetch: call?.fetch ?? options.fetch ?? globalThis.fetch,
+      keepRedirect: call ? call.keepRedirect : request.redirect === "manual",
+      abortable: call ? call.abortable : true,
+    };
 
-    for (let attempt = 1; ; attempt++) {
-      if (callerSignal.aborted) throw failed(aborted(attempt - 1), attempt);
-      emit(logger, () => ({ type: "request", ...eventBase(attempt), headers: redactor.redactHeaders(request.headers) }));
-      const attemptStarted = performance.now();
+    for (; ; attempt.number++) {
+      const number = attempt.number;
+      if (callerSignal.aborted) throw failed(logger, abortedError(attempt, number - 1), attempt, started);
+      const attemptStarted = logger ? performance.now() : 0;
+      if (logger) {
+        emit(logger, () => ({
+          type: "request",
+          ...eventBase(attempt),
+          headers: context.redactor.redactHeaders(request.headers),
+        }));
+      }
       let retry: { delayMs: number; reason: string; status?: number; error?: PunchclockError };
       try {
-        const { response, bytes } = await sendOnce(request, body, context, attempt, {
-          timeoutMs,
-          maxBytes,
-          maxRedirects,
-          fetch: options.fetch,
-        });
-        emit(logger, () => ({
-          type: "response",
-          ...eventBase(attempt),
-          status: response.status,
-          durationMs: performance.now() - attemptStarted,
-          bytes,
-        }));
-        if (attempt > retriesAllowed || !policy.statuses.includes(response.status)) return response;
+        const { response, bytes } = await sendOnce(attempt);
+        if (logger) {
+          emit(logger, () => ({
+            type: "response",
+            ...eventBase(attempt),
+            status: response.status,
+            durationMs: performance.now() - attemptStarted,
+            bytes,
+          }));
+        }
+        if (number > retriesAllowed || !policy.statuses.includes(response.status)) return response;
         const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
         retry = {
-          delayMs: retryDelay(policy, attempt, retryAfterMs),
+          delayMs: retryDelay(policy, number, retryAfterMs),
           reason: retryAfterMs === undefined ? `status ${response.status}` : "Retry-After",
           status: response.status,
         };
       } catch (thrown) {
         const error =
-          thrown instanceof PunchclockError ? thrown : ConnectionError.fromFailure(thrown, { ...context, attempts: attempt });
-        if (callerSignal.aborted || !(error instanceof ConnectionError) || attempt > retriesAllowed) {
-          throw failed(error, attempt);
+          thrown instanceof PunchclockError ? thrown : ConnectionError.fromFailure(thrown, { ...context, attempts: number });
+        if (callerSignal.aborted || !(error instanceof ConnectionError) || number > retriesAllowed) {
+          throw failed(logger, error, attempt, started);
         }
-        retry = { delayMs: retryDelay(policy, attempt, undefined), reason: error.name, error };
+        retry = { delayMs: retryDelay(policy, number, undefined), reason: error.name, error };
       }
       emit(logger, () => ({
         type: "retry",
@@ -139,70 +174,83 @@ export function createTransport(options: TransportOptions = {}): FetchFunction {
         reason: retry.reason,
       }));
       try {
-        await sleep(retry.delayMs, callerSignal, () => aborted(attempt));
+        await sleep(retry.delayMs, callerSignal, () => abortedError(attempt, number));
       } catch (error) {
-        throw failed(error as PunchclockError, attempt);
+        throw failed(logger, error as PunchclockError, attempt, started);
       }
-    }
-
-    function failed(error: PunchclockError, attempt: number): PunchclockError {
-      const durationMs = performance.now() - started;
-      emit(logger, () => ({ type: "error", ...eventBase(attempt), error, durationMs }));
-      return error;
     }
   };
 }
 
-interface AttemptLimits {
+/** What every log event of an attempt starts with. */
+function eventBase(attempt: Attempt): LogEventBase {
+  const { context } = attempt;
+  return { ...context.operation, url: context.redactor.redactUrl(attempt.request.url), attempt: attempt.number };
+}
+
+/** The error of a call its caller aborted, after `attempts` attempts. */
+function abortedError(attempt: Attempt, attempts: number): PunchclockError {
+  const { context } = attempt;
+  return abortErrorFor(attempt.request.signal, describeOperation(context.operation), { ...context, attempts });
+}
+
+/** Logs the error a call ends with, and returns it. */
+function failed(logger: Logger | undefined, error: PunchclockError, attempt: Attempt, started: number): PunchclockError {
+  emit(logger, () => ({ type: "error", ...eventBase(attempt), error, durationMs: performance.now() - started }));
+  return error;
+}
+
+/** One call's attempts: what each needs, and which one this is. */
+interface Attempt {
+  readonly request: Request;
+  readonly body: ArrayBuffer | undefined;
+  readonly context: RequestContext;
+  number: number;
+  /** 0 for none. */
   readonly timeoutMs: number;
   readonly maxBytes: number;
   readonly maxRedirects: number;
-  readonly fetch: FetchFunction | undefined;
+  readonly fetch: FetchFunction;
+  readonly keepRedirect: boolean;
+  readonly abortable: boolean;
 }
 
-/** One attempt: send, follow same-origin redirects, read the whole body, all under one timeout. */
-async function sendOnce(
-  original: Request,
-  body: ArrayBuffer | undefined,
-  context: RequestContext,
-  attempt: number,
-  limits: AttemptLimits,
-): Promise<{ response: Response; bytes: number }> {
+/** One attempt: send, follow same-origin redirects, read the whole body, all under one time limit. */
+async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: number }> {
+  const { request: original, body, context } = attempt;
   const callerSignal = original.signal;
-  // A timer and a second signal only when there is a time limit. The caller's signal is forwarded with a
-  // listener rather than `AbortSignal.any`, which costs a registry entry and a weak reference per attempt
-  // and was the largest single cost of a call (pnpm bench).
-  const timed = limits.timeoutMs > 0 && limits.timeoutMs !== Number.POSITIVE_INFINITY;
-  const timeout = timed ? new AbortController() : undefined;
-  const forward = timeout && (() => timeout.abort(callerSignal.reason));
-  let cancelTimer: (() => void) | undefined;
-  if (timeout && forward) {
-    // A plain setTimeout over 2^31-1 ms would fire after 1 ms: `timeoutMs: 3e9` would time out at once.
-    const stop = setLongTimeout(() => timeout.abort(new DOMException("The attempt timed out", "TimeoutError")), limits.timeoutMs);
-    if (callerSignal.aborted) forward();
-    else callerSignal.addEventListener("abort", forward, { once: true });
-    cancelTimer = () => {
-      stop();
-      callerSignal.removeEventListener("abort", forward);
-    };
+  // A timer only when there is a time limit. The caller's signal is forwarded with a listener rather than
+  // `AbortSignal.any`, which costs a registry entry and a weak reference per attempt, and only when it can
+  // fire at all.
+  const timer = attempt.timeoutMs > 0 ? startTimer(attempt.timeoutMs) : undefined;
+  const signal = timer ? timer.controller.signal : callerSignal;
+  let forward: (() => void) | undefined;
+  if (timer) {
+    const { controller } = timer;
+    if (callerSignal.aborted) controller.abort(callerSignal.reason);
+    else if (attempt.abortable) {
+      forward = () => controller.abort(callerSignal.reason);
+      callerSignal.addEventListener("abort", forward, { once: true });
+    }
   }
-  const signal = timeout ? timeout.signal : callerSignal;
-  const fetchImpl = limits.fetch ?? globalThis.fetch;
-  // A request without a body that does not follow redirects on its own (every request of a client, see
-  // CLIENT_REQUEST_INIT) is sent as it is, with the attempt's signal in `init`, as fetch takes it: building a
-  // second Request with a signal cost more than the rest of the runtime together (pnpm bench).
-  const asItIs = original.redirect === "manual" && body === undefined;
-  const keepRedirect = keepsRedirect(original);
-  let url = original.url;
-  let method = original.method;
+  // A request without a body that does not follow redirects on its own (every request of a client) is sent
+  // as it is, with the attempt's signal in `init`, as fetch takes it: building a second Request with a signal
+  // cost more than the rest of the runtime together (pnpm bench).
+  const asItIs = body === undefined && original.redirect === "manual";
+  let url = "";
+  let method = "";
   let requestBody = body;
-  // The Request constructor copies the headers anyway; they are copied here only when a redirect changes them.
-  let headers = original.headers instanceof Headers ? original.headers : copyHeaders(original.headers);
+  let headers: Headers | undefined;
   try {
     for (let redirects = 0; ; redirects++) {
-      const response = await (redirects === 0 && asItIs
-        ? fetchImpl(original, timeout ? { signal } : undefined)
-        : fetchImpl(new Request(url, { method, headers, body: requestBody, signal, redirect: "manual" })));
+      let response: Response;
+      // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method.
+      const { fetch } = attempt;
+      if (redirects === 0 && asItIs) response = await fetch(original, timer?.init);
+      else {
+        if (headers === undefined) ({ url, method, headers } = partsOf(original));
+        response = await fetch(new Request(url, { method, headers, body: requestBody, signal, redirect: "manual" }));
+      }
       if (response.type === "opaqueredirect") {
         throw new RedirectError(`${describeOperation(context.operation)} was redirected, and this runtime hides where to`, {
           ...context,
@@ -210,16 +258,14 @@ async function sendOnce(
         });
       }
       // The caller wants the redirect itself, not its target.
-      const location = REDIRECT_STATUSES.has(response.status) && !keepRedirect ? response.headers.get("Location") : null;
-      if (location === null) {
-        const bytes = await readBody(response, limits.maxBytes, context, attempt);
-        return { response: rebuiltResponse(response, bytes, context), bytes: bytes?.byteLength ?? 0 };
-      }
+      const location = REDIRECT_STATUSES.has(response.status) && !attempt.keepRedirect ? response.headers.get("Location") : null;
+      if (location === null) return await bufferedResponse(response, attempt);
       await response.body?.cancel().catch(() => undefined);
+      if (headers === undefined) ({ url, method, headers } = partsOf(original));
       const next = new URL(location, url);
-      if (redirects >= limits.maxRedirects) {
+      if (redirects >= attempt.maxRedirects) {
         throw new RedirectError(
-          `${describeOperation(context.operation)} was redirected more than ${limits.maxRedirects} times (a redirect loop?)`,
+          `${describeOperation(context.operation)} was redirected more than ${attempt.maxRedirects} times (a redirect loop?)`,
           { ...context, status: response.status },
         );
       }
@@ -252,47 +298,83 @@ async function sendOnce(
     }
   } catch (error) {
     if (callerSignal.aborted)
-      throw abortErrorFor(callerSignal, describeOperation(context.operation), { ...context, attempts: attempt });
-    if (timeout?.signal.aborted) {
+      throw abortErrorFor(callerSignal, describeOperation(context.operation), { ...context, attempts: attempt.number });
+    if (timer?.controller.signal.aborted) {
       throw new TimeoutError(
-        `${describeOperation(context.operation)} timed out after ${limits.timeoutMs} ms (attempt ${attempt})`,
-        {
-          ...context,
-          timeoutMs: limits.timeoutMs,
-          attempts: attempt,
-        },
+        `${describeOperation(context.operation)} timed out after ${attempt.timeoutMs} ms (attempt ${attempt.number})`,
+        { ...context, timeoutMs: attempt.timeoutMs, attempts: attempt.number },
       );
     }
     if (error instanceof PunchclockError) throw error;
-    throw ConnectionError.fromFailure(error, { ...context, attempts: attempt });
+    throw ConnectionError.fromFailure(error, { ...context, attempts: attempt.number });
   } finally {
-    cancelTimer?.();
+    if (timer) stopTimer(timer);
+    if (forward) callerSignal.removeEventListener("abort", forward);
   }
+}
+
+/**
+ * What a redirect hop is built from, read only when there is one. The Request constructor copies the headers
+ * anyway; they are copied here only when a redirect changes them.
+ */
+function partsOf(request: Request): { url: string; method: string; headers: Headers } {
+  const { headers } = request;
+  return { url: request.url, method: request.method, headers: headers instanceof Headers ? headers : copyHeaders(headers) };
+}
+
+/**
+ * The response over its whole body, read once and refused beyond `maxBytes`; a body cut short is a
+ * ConnectionError. The encoding headers of the result describe the buffered body.
+ */
+async function bufferedResponse(response: Response, attempt: Attempt): Promise<{ response: Response; bytes: number }> {
+  const { context } = attempt;
+  const status = response.status;
+  if (status < 200 || status > 599) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new ConnectionError(`${describeOperation(context.operation)} got an unusable HTTP status ${status}`, context);
+  }
+  const declaredLength = response.headers.get("Content-Length");
+  const encoded = response.headers.has("Content-Encoding");
+  const body = response.body;
+  const bytes = body === null ? undefined : await readBody(response, body, declaredLength, encoded, attempt);
+  // The Response constructor copies native headers itself; headers of another implementation are copied
+  // entry by entry (see copyHeaders). A reason phrase the Response cannot carry (`OK ✓`) is dropped: it would
+  // throw here and turn a good 200 into a ConnectionError.
+  const init = {
+    status,
+    statusText: usableStatusText(response),
+    headers: response.headers instanceof Headers ? response.headers : copyHeaders(response.headers),
+  };
+  const rebuilt =
+    NULL_BODY_STATUSES.has(status) || bytes === undefined ? new Response(null, init) : new BufferedResponse(bytes, init);
+  const length = String(bytes?.byteLength ?? 0);
+  // The encoding headers now describe the buffered body; most responses need no change.
+  if (encoded) rebuilt.headers.delete("Content-Encoding");
+  if (declaredLength === null || encoded) rebuilt.headers.delete("Transfer-Encoding");
+  if (declaredLength !== length) rebuilt.headers.set("Content-Length", length);
+  return { response: rebuilt, bytes: bytes?.byteLength ?? 0 };
+}
+
+function tooLarge(response: Response, { context, maxBytes }: Attempt): ResponseTooLargeError {
+  return new ResponseTooLargeError(
+    `${describeOperation(context.operation)} returned a body larger than ${maxBytes} bytes; not read further`,
+    { ...context, maxBytes, status: response.status },
+  );
 }
 
 /** Reads the body, refusing to hold more than `maxBytes`; a body cut short is a ConnectionError. */
 async function readBody(
   response: Response,
-  maxBytes: number,
-  context: RequestContext,
-  attempt: number,
-): Promise<Uint8Array | undefined> {
-  if (response.body === null) return undefined;
-  const tooLarge = () =>
-    new ResponseTooLargeError(
-      `${describeOperation(context.operation)} returned a body larger than ${maxBytes} bytes; not read further`,
-      {
-        ...context,
-        maxBytes,
-        status: response.status,
-      },
-    );
-  const declaredLength = response.headers.get("Content-Length");
+  body: ReadableStream<Uint8Array>,
+  declaredLength: string | null,
+  encoded: boolean,
+  attempt: Attempt,
+): Promise<Uint8Array> {
+  const { context, maxBytes } = attempt;
   const declared = Number(declaredLength);
-  const encoded = response.headers.has("Content-Encoding");
   if (!encoded && declared > maxBytes) {
-    await response.body.cancel().catch(() => undefined);
-    throw tooLarge();
+    await body.cancel().catch(() => undefined);
+    throw tooLarge(response, attempt);
   }
   if (!encoded && declaredLength !== null && Number.isSafeInteger(declared)) {
     // The length is known and within the limit (fetch ends a body at its Content-Length): one read, without
@@ -303,13 +385,13 @@ async function readBody(
     } catch (error) {
       throw new ConnectionError(
         `${describeOperation(context.operation)}: the connection closed before the response body was complete (${declared} bytes declared)`,
-        { ...context, cause: error, attempts: attempt },
+        { ...context, cause: error, attempts: attempt.number },
       );
     }
-    if (bytes.byteLength > maxBytes) throw tooLarge();
+    if (bytes.byteLength > maxBytes) throw tooLarge(response, attempt);
     return bytes;
   }
-  const reader = response.body.getReader();
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
   try {
@@ -319,7 +401,7 @@ async function readBody(
       length += value.byteLength;
       if (length > maxBytes) {
         await reader.cancel().catch(() => undefined);
-        throw tooLarge();
+        throw tooLarge(response, attempt);
       }
       chunks.push(value);
     }
@@ -327,12 +409,12 @@ async function readBody(
     if (error instanceof PunchclockError) throw error;
     throw new ConnectionError(
       `${describeOperation(context.operation)}: the connection closed before the response body was complete (${length} bytes read)`,
-      { ...context, cause: error, attempts: attempt },
+      { ...context, cause: error, attempts: attempt.number },
     );
   } finally {
     reader.releaseLock();
   }
-  if (chunks.length === 1) return chunks[0];
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
   const bytes = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {
@@ -340,28 +422,4 @@ async function readBody(
     offset += chunk.byteLength;
   }
   return bytes;
-}
-
-/** The same response over the buffered body; its encoding headers now describe that body. */
-function rebuiltResponse(response: Response, bytes: Uint8Array | undefined, context: RequestContext): Response {
-  const status = response.status;
-  if (status < 200 || status > 599) {
-    throw new ConnectionError(`${describeOperation(context.operation)} got an unusable HTTP status ${status}`, context);
-  }
-  const body = NULL_BODY_STATUSES.has(status) || bytes === undefined ? null : bytes;
-  // The Response constructor copies native headers itself; headers of another implementation are copied
-  // entry by entry (see copyHeaders). A reason phrase the Response cannot carry (`OK ✓`) is dropped: it would
-  // throw here and turn a good 200 into a ConnectionError.
-  const init = {
-    status,
-    statusText: usableStatusText(response),
-    headers: response.headers instanceof Headers ? response.headers : copyHeaders(response.headers),
-  };
-  const rebuilt = body === null ? new Response(null, init) : new BufferedResponse(body, init);
-  // The encoding headers now describe the buffered body.
-  rebuilt.headers.delete("Content-Encoding");
-  rebuilt.headers.delete("Transfer-Encoding");
-  const length = String(bytes?.byteLength ?? 0);
-  if (rebuilt.headers.get("Content-Length") !== length) rebuilt.headers.set("Content-Length", length);
-  return rebuilt;
 }

@@ -1,0 +1,74 @@
+import type { AuthStrategy } from "../auth/strategies.js";
+import type { Sender, TransportCall } from "../transport/transport.js";
+import { guardJsonResponse, type JsonGuardCall } from "./json-response.js";
+import { tagResponse } from "./operations.js";
+
+/** What a client runtime knows of one call before openapi-fetch builds its request. */
+export interface CallContext extends TransportCall, JsonGuardCall {
+  /** The path template the call was made with, e.g. `/api/customers/{id}`. */
+  readonly schemaPath: string;
+}
+
+/**
+ * A step of a client's pipeline besides the built-in ones: mite's format suffix and XML decoding, the ETag
+ * cache. `onRequest` runs in order before auth and may return a new request; `onResponse` runs in reverse
+ * after the transport, on the raw (buffered) response, before the JSON guard, and gets the request as the
+ * last `onRequest` left it (without credentials).
+ */
+export interface ClientStage {
+  onRequest?(request: Request, call: CallContext): Request | undefined | Promise<Request | undefined>;
+  onResponse?(request: Request, response: Response, call: CallContext): Response | undefined | Promise<Response | undefined>;
+}
+
+/** What {@link createPipeline} assembles. */
+export interface PipelineParts {
+  readonly auth: AuthStrategy;
+  readonly stages: readonly ClientStage[];
+  readonly send: Sender;
+}
+
+/**
+ * The way of every request of a client, from openapi-fetch's Request to the Response it parses: the stages'
+ * `onRequest`, auth (on the final URL), the transport (retries, timeouts, limits), the stages' `onResponse`,
+ * the JSON guard, and the tag `unwrap()` names the operation by. It runs as the call's `fetch`, so it costs
+ * no middleware hop of openapi-fetch, and a user's own middleware sees the request before the credentials
+ * are added and the response after it was checked.
+ */
+export function createPipeline({
+  auth,
+  stages,
+  send,
+}: PipelineParts): (request: Request, call: CallContext) => Promise<Response> {
+  if (stages.length === 0) {
+    // The common case, without a loop or an await that has nothing to wait for.
+    return async (request, call) => {
+      const authenticated = auth.authenticate(request);
+      const sent = authenticated instanceof Request ? authenticated : await authenticated;
+      return finish(await send(sent, call), sent.method, call);
+    };
+  }
+  return async (request, call) => {
+    let next = request;
+    for (const stage of stages) if (stage.onRequest) next = (await stage.onRequest(next, call)) ?? next;
+    const sent = await auth.authenticate(next);
+    let response = await send(sent, call);
+    for (let i = stages.length - 1; i >= 0; i--) {
+      const stage = stages[i];
+      // The request as the stages made it: without the credentials, which auth may have put into the URL.
+      if (stage?.onResponse) response = (await stage.onResponse(next, response, call)) ?? response;
+    }
+    return finish(response, sent.method, call);
+  };
+}
+
+function finish(response: Response, method: string, call: CallContext): Response | Promise<Response> {
+  const guarded = guardJsonResponse(response, method, call);
+  if (guarded instanceof Response) {
+    tagResponse(guarded, call.context);
+    return guarded;
+  }
+  return guarded.then((checked) => {
+    tagResponse(checked, call.context);
+    return checked;
+  });
+}
