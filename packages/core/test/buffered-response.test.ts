@@ -4,7 +4,11 @@ import { withDecodedValue } from "../src/http/decoded-response.js";
 import { BufferedResponse, bufferedBody } from "../src/transport/responses.js";
 
 const response = (text = '{"id":1}') =>
-  new BufferedResponse(new TextEncoder().encode(text), { status: 200, headers: { "Content-Type": "application/json" } });
+  new BufferedResponse(new TextEncoder().encode(text), {
+    status: 200,
+    statusText: "",
+    headers: new Headers({ "Content-Type": "application/json" }),
+  });
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
   const reader = stream.getReader();
@@ -59,8 +63,24 @@ describe("BufferedResponse", () => {
     expect(bufferedBody(new Response("{}"))).toBeUndefined();
   });
 
+  it("keeps the fetch's headers until the runtime changes one, and then changes a copy of them", () => {
+    const fetched = new Headers({ "Content-Type": "application/xml", "Content-Length": "3" });
+    const buffered = new BufferedResponse(new TextEncoder().encode("<a/>"), { status: 200, statusText: "", headers: fetched });
+    expect(buffered.headers).toBe(fetched);
+    BufferedResponse.ownHeaders(buffered).set("Content-Type", "application/json");
+    expect(buffered.headers.get("Content-Type")).toBe("application/json");
+    expect(fetched.get("Content-Type")).toBe("application/xml");
+    const clone = buffered.clone();
+    clone.headers.set("X-Trace", "1");
+    expect(buffered.headers.has("X-Trace")).toBe(false);
+  });
+
   it("hands a decoded value to json() without parsing, to text() when given, and to its clones", async () => {
-    const xml = new BufferedResponse(new TextEncoder().encode('<p><id type="integer">1</id></p>'), { status: 200 });
+    const xml = new BufferedResponse(new TextEncoder().encode('<p><id type="integer">1</id></p>'), {
+      status: 200,
+      statusText: "",
+      headers: new Headers(),
+    });
     const value = { p: { id: 1 } };
     withDecodedValue(xml, value, () => JSON.stringify(value));
     // Its own json and text would fail on the XML bytes.

@@ -362,6 +362,19 @@ const cases: HostileCase[] = [
     check: ({ error }) => expect((error as ResponseTooLargeError).maxBytes).toBe(1024 * 1024),
   },
   {
+    // The fetched response's headers are immutable: the runtime describes the decoded body on a copy.
+    name: "a gzip-encoded body, decoded (its length and encoding headers then describe the decoded body)",
+    kinds: ALL,
+    serve: (kind) => (_, response) => {
+      send(response, 200, gzipSync(Buffer.from(customer(kind).body)), { ...customer(kind).headers, "Content-Encoding": "gzip" });
+    },
+    expected: null,
+    check: ({ data }, kind) => {
+      const record = (kind === "kimai" ? data : (data as { customer: unknown }).customer) as { name: string };
+      expect(record).toEqual({ id: 1, name: "Big Inc." });
+    },
+  },
+  {
     name: "a gzip bomb (20 MB inflated from a few KB) over maxResponseBytes",
     kinds: ALL,
     serve: (kind) => (_, response) => {

@@ -53,6 +53,8 @@ interface CallTemplate extends PathTemplate {
   readonly context: RequestContext;
   readonly expectsBody: boolean;
   readonly answersRedirects: boolean;
+  /** The fetch of a call that passes nothing the runtime reads besides its parameters. */
+  readonly send: (request: Request) => Promise<Response>;
 }
 
 /** Templates are the spec's, but a caller can build paths (`client.GET(`/api/x/${id}`)`): bounded. */
@@ -88,11 +90,24 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
     if (!template) {
       const key = `${method} ${schemaPath}`;
       const operationId = options.operations[key];
+      const context: RequestContext = { operation: Object.freeze({ method, path: schemaPath, operationId }), redactor };
+      const expectsBody = operationId !== undefined && !withoutBody.has(key);
+      const answersRedirects = answeringRedirects.has(key);
+      const plainCall: CallContext = {
+        context,
+        schemaPath,
+        parseAs: "json",
+        expectsBody,
+        keepRedirect: answersRedirects,
+        abortable: false,
+        fetch: undefined,
+      };
       template = {
         ...pathTemplate(schemaPath),
-        context: { operation: Object.freeze({ method, path: schemaPath, operationId }), redactor },
-        expectsBody: operationId !== undefined && !withoutBody.has(key),
-        answersRedirects: answeringRedirects.has(key),
+        context,
+        expectsBody,
+        answersRedirects,
+        send: (request: Request) => pipeline(request, plainCall),
       };
       if (byPath.size < MAX_TEMPLATES) byPath.set(schemaPath, template);
     }
@@ -138,6 +153,17 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
           parameter: refusal[0],
         },
       );
+    }
+    // Most calls pass nothing the runtime reads but parameters: they share their operation's fetch.
+    if (
+      init?.parseAs === undefined &&
+      init?.redirect === undefined &&
+      init?.signal == null &&
+      init?.middleware == null &&
+      init?.fetch === undefined &&
+      !middlewareUsed
+    ) {
+      return { ...init, fetch: template.send } satisfies CallInit;
     }
     const call: CallContext = {
       context: template.context,

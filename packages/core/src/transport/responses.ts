@@ -16,12 +16,36 @@ export class BufferedResponse extends Response {
   readonly #bytes: Uint8Array;
   #stream: ReadableStream<Uint8Array<ArrayBuffer>> | undefined;
   #used = false;
-  /** The value a response middleware decoded from the body, and its text when that is not the body. */
-  #decoded: { readonly value: unknown; readonly text: (() => string) | undefined } | undefined;
+  /** Whether a response stage decoded the body: `json()` then returns the value, `text()` the text made of it. */
+  #decoded = false;
+  #value: unknown;
+  #text: (() => string) | undefined;
 
-  constructor(bytes: Uint8Array, init: ResponseInit) {
-    super(null, init);
+  #headers: Headers;
+  /** Whether {@link #headers} is this response's own copy, which it may change. */
+  #ownHeaders = false;
+
+  /**
+   * `init.headers` is kept, not copied (the Response constructor would copy and validate every header again):
+   * it is copied the first time the runtime changes a header (see {@link ownHeaders}).
+   */
+  constructor(bytes: Uint8Array, init: { status: number; statusText: string; headers: Headers }) {
+    super(null, { status: init.status, statusText: init.statusText });
     this.#bytes = bytes;
+    this.#headers = init.headers;
+  }
+
+  override get headers(): Headers {
+    return this.#headers;
+  }
+
+  /** The response's headers as a copy of its own, for the runtime to change (a fetched response's are immutable). */
+  static ownHeaders(response: BufferedResponse): Headers {
+    if (!response.#ownHeaders) {
+      response.#headers = copyHeaders(response.#headers);
+      response.#ownHeaders = true;
+    }
+    return response.#headers;
   }
 
   /**
@@ -30,12 +54,14 @@ export class BufferedResponse extends Response {
    * which would give every such response a shape of its own.
    */
   static carryDecoded(response: BufferedResponse, value: unknown, text?: () => string): void {
-    response.#decoded = { value, text };
+    response.#decoded = true;
+    response.#value = value;
+    response.#text = text;
   }
 
   /** Whether {@link carryDecoded} gave the response a value. */
   static carriesDecoded(response: BufferedResponse): boolean {
-    return response.#decoded !== undefined;
+    return response.#decoded;
   }
 
   /** The bytes while the body is unread (see {@link bufferedBody}). */
@@ -89,15 +115,14 @@ export class BufferedResponse extends Response {
   }
 
   override text(): Promise<string> {
-    const text = this.#decoded?.text;
+    const text = this.#text;
     if (text) return settle(text);
     // As Response.text(): UTF-8 whatever the charset, invalid bytes replaced, a BOM dropped.
     return settle(() => LENIENT_UTF8.decode(this.#take()));
   }
 
   override json(): Promise<unknown> {
-    const decoded = this.#decoded;
-    if (decoded) return Promise.resolve(decoded.value);
+    if (this.#decoded) return Promise.resolve(this.#value);
     return this.text().then((text) => JSON.parse(text));
   }
 
@@ -107,8 +132,15 @@ export class BufferedResponse extends Response {
 
   override clone(): Response {
     if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
-    const copy = new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
+    const copy = new BufferedResponse(this.#bytes, {
+      status: this.status,
+      statusText: this.statusText,
+      headers: copyHeaders(this.#headers),
+    });
+    copy.#ownHeaders = true;
     copy.#decoded = this.#decoded;
+    copy.#value = this.#value;
+    copy.#text = this.#text;
     copy[RESPONSE_CONTEXT] = this[RESPONSE_CONTEXT];
     return copy;
   }

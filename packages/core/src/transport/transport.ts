@@ -348,10 +348,13 @@ async function bufferedResponse(response: Response, attempt: Attempt): Promise<{
   const rebuilt =
     NULL_BODY_STATUSES.has(status) || bytes === undefined ? new Response(null, init) : new BufferedResponse(bytes, init);
   const length = String(bytes?.byteLength ?? 0);
-  // The encoding headers now describe the buffered body; most responses need no change.
-  if (encoded) rebuilt.headers.delete("Content-Encoding");
-  if (declaredLength === null || encoded) rebuilt.headers.delete("Transfer-Encoding");
-  if (declaredLength !== length) rebuilt.headers.set("Content-Length", length);
+  // The encoding headers now describe the buffered body; most responses need no change (and keep theirs).
+  if (encoded || declaredLength !== length || (declaredLength === null && rebuilt.headers.has("Transfer-Encoding"))) {
+    const headers = rebuilt instanceof BufferedResponse ? BufferedResponse.ownHeaders(rebuilt) : rebuilt.headers;
+    headers.delete("Content-Encoding");
+    headers.delete("Transfer-Encoding");
+    headers.set("Content-Length", length);
+  }
   return { response: rebuilt, bytes: bytes?.byteLength ?? 0 };
 }
 
