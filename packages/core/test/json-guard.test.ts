@@ -1,4 +1,5 @@
-// decodeJson's nesting limit: the walk over the parsed value is skipped only where it cannot find anything.
+// decodeJson's nesting limit: the walk over the parsed value is skipped only where it cannot find anything (a
+// large body with no more brackets than the limit); small bodies are always walked.
 import { describe, expect, it } from "vitest";
 import { DecodeError } from "../src/index.js";
 import { decodeJson, untrackedContext } from "../src/internal.js";
@@ -23,5 +24,16 @@ describe("decodeJson nesting", () => {
     const deep = JSON.stringify({ a: { b: { c: { d: { e: "{[{[" } } } } });
     expect(() => decodeJson(json(deep), response, context, 4)).toThrow(DecodeError);
     expect(decodeJson(json(JSON.stringify({ a: "[[[[[[[[" })), response, context, 4).value).toEqual({ a: "[[[[[[[[" });
+  });
+
+  it("finds deep nesting in a large body (counted first, then walked), and lets a large flat one through", () => {
+    const padding = "x".repeat(40_000);
+    const deep = JSON.stringify([[[[[padding]]]]]);
+    expect(() => decodeJson(json(deep), response, context, 4)).toThrow(DecodeError);
+    const deepObjects = JSON.stringify({ a: { b: { c: { d: { e: padding } } } } });
+    expect(() => decodeJson(json(deepObjects), response, context, 4)).toThrow(DecodeError);
+    expect((decodeJson(json(JSON.stringify({ a: { b: padding } })), response, context, 4).value as { a: object }).a).toEqual({
+      b: padding,
+    });
   });
 });

@@ -78,7 +78,8 @@ function definedEntries<T extends object>(options: T): Partial<T> {
 
 /** Whether the policy allows re-sending a request with this method at all. */
 export function mayRetryMethod(policy: RetryPolicy, method: string): boolean {
-  return policy.retryNonIdempotent || IDEMPOTENT_METHODS.has(method.toUpperCase());
+  // fetch upper-cases the standard methods itself; others (`patch`) keep their case.
+  return policy.retryNonIdempotent || IDEMPOTENT_METHODS.has(method) || IDEMPOTENT_METHODS.has(method.toUpperCase());
 }
 
 /**
