@@ -21,7 +21,7 @@ export default defineConfig({
       include: ["src/**/*.ts"],
       exclude: ["src/generated/**"],
       reporter: ["text-summary", "text"],
-      // A floor the suites of core, kimai and mite each reach on their own (core's HTTP middleware is also
+      // A floor the suites of core, kimai and mite each reach on their own (core's HTTP runtime is also
       // exercised by the client and hostile-server suites, through the build, which this does not count), so
       // a change that leaves much code untested fails CI. Raise it as tests are added; never lower it to
       // make a change pass.

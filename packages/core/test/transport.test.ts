@@ -192,6 +192,63 @@ describe("createTransport", () => {
     expect(signals.slice(1).some((signal) => signal.aborted || signal === signals[0])).toBe(false);
   });
 
+  it("hands every attempt an init of its own, so a fetch that changes it changes nothing later", async () => {
+    const inits: RequestInit[] = [];
+    const fetch: FetchFunction = async (_request, init) => {
+      if (init) {
+        inits.push(init);
+        init.headers = { "X-From-An-Earlier-Call": "1" };
+      }
+      return new Response(null, { status: 204 });
+    };
+    const send = createTransport({ fetch, timeoutMs: 1000, retry: false });
+    for (let i = 0; i < 3; i++) await send(new Request("https://kimai.test/api/x", { redirect: "manual" }));
+    expect(inits).toHaveLength(3);
+    expect(new Set(inits).size).toBe(3);
+  });
+
+  it("never reuses a signal the caller's abort reached", async () => {
+    const signals: AbortSignal[] = [];
+    const fetch: FetchFunction = async (request, init) => {
+      const signal = init?.signal ?? request.signal;
+      signals.push(signal);
+      if (signals.length === 1) await waitFor(10_000, signal);
+      return new Response(null, { status: 204 });
+    };
+    const send = createTransport({ fetch, timeoutMs: 5000, retry: false });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error("user left")), 20);
+    const aborted = await send(new Request("https://kimai.test/api/x", { signal: controller.signal })).catch((e: unknown) => e);
+    expect(aborted).toBeInstanceOf(RequestAbortedError);
+    for (let i = 0; i < 10; i++) await send(new Request("https://kimai.test/api/x"));
+    expect(signals[0]?.aborted).toBe(true);
+    expect(signals.slice(1).some((signal) => signal.aborted || signal === signals[0])).toBe(false);
+  });
+
+  it("lets no signal collect enough listeners for a leak warning, even from a fetch that never removes its own", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      // A fetch wrapper that forwards aborts and never removes its listener (a common one), with a redirect
+      // on every other call: two requests, two listeners, per attempt.
+      let calls = 0;
+      const leaky: FetchFunction = async (request, init) => {
+        (init?.signal ?? request.signal).addEventListener("abort", () => undefined);
+        calls++;
+        return calls % 4 === 1
+          ? new Response(null, { status: 302, headers: { Location: "/api/y" } })
+          : new Response(null, { status: 204 });
+      };
+      const send = createTransport({ fetch: leaky, timeoutMs: 1000, retry: false });
+      for (let i = 0; i < 60; i++) await send(new Request("https://kimai.test/api/x", { redirect: "manual" }));
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings.map((warning) => warning.name)).not.toContain("MaxListenersExceededWarning");
+  });
+
   it("calls fetch as a plain function, as a browser's fetch requires", async () => {
     const fetch = function (this: unknown) {
       // A browser's window.fetch throws "Illegal invocation" when called with another receiver.

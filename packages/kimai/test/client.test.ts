@@ -1,6 +1,6 @@
 import { bearerToken } from "@punchclock/core";
 import { describe, expect, it, vi } from "vitest";
-import { createKimaiClient } from "../src/index.js";
+import { createKimaiClient, unwrap } from "../src/index.js";
 
 describe("createKimaiClient", () => {
   it("identifies itself with library, version and the caller's product", async () => {
@@ -86,7 +86,7 @@ describe("createKimaiClient", () => {
     expect(requested).toEqual(["/api/customers/1", "/api/customers/2", "/api/customers/1"]);
   });
 
-  it("runs your middleware around the runtime: it sees the request without credentials, the response after the checks", async () => {
+  it("runs your middleware around the runtime: onRequest before the credentials are added, onResponse after the checks", async () => {
     const sent: Request[] = [];
     const kimai = createKimaiClient({
       baseUrl: "https://kimai.example.com",
@@ -145,5 +145,22 @@ describe("createKimaiClient", () => {
     const pending = kimai.GET("/api/ping").catch((e: unknown) => e);
     setTimeout(() => controller.abort(new Error("gave up")), 20);
     expect(await pending).toMatchObject({ name: "RequestAbortedError" });
+  });
+
+  it("names the operation and masks the token in errors when your middleware replaced the response", async () => {
+    const kimai = createKimaiClient({
+      baseUrl: "https://kimai.example.com",
+      auth: bearerToken("s3cret-token-value"),
+      fetch: async () => Response.json({ code: 404, message: "no customer for s3cret-token-value" }, { status: 404 }),
+    });
+    kimai.use({
+      async onResponse({ response }) {
+        return new Response(await response.text(), { status: response.status, headers: response.headers });
+      },
+    });
+    const error = await unwrap(kimai.GET("/api/customers/{id}", { params: { path: { id: 7 } } })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "NotFoundError", operationId: "getCustomer", path: "/api/customers/{id}" });
+    expect(JSON.stringify(error)).not.toContain("s3cret-token-value");
+    expect((error as Error).message).not.toContain("s3cret-token-value");
   });
 });

@@ -1,5 +1,5 @@
 // From an openapi-fetch result to the data or a typed error: the end of the data path, next to the errors it
-// throws. The operation and the redactor come from the context the client's middleware recorded.
+// throws. The operation and the redactor come from the context the client recorded on the response.
 import { contextOfResponse, untrackedContext } from "../http/operations.js";
 import { parseRetryAfter } from "../transport/retry.js";
 import { ApiError } from "./api-error.js";

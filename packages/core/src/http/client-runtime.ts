@@ -7,8 +7,8 @@ import { describeOperation } from "../errors/punchclock-error.js";
 import { Redactor } from "../redaction/redactor.js";
 import { createSender, type FetchFunction, type TransportOptions } from "../transport/transport.js";
 import { checkBaseUrl } from "./base-url.js";
-import { type CallInit, wrapClientCalls } from "./client-calls.js";
-import { type OperationTable, type RequestContext, untrackedContext } from "./operations.js";
+import { type CallResult, wrapClientCalls } from "./client-calls.js";
+import { contextOfResponse, type OperationTable, type RequestContext, tagResponse, untrackedContext } from "./operations.js";
 import { type PathTemplate, pathParameterRefusal, pathTemplate } from "./path-parameters.js";
 import { type CallContext, type ClientStage, createPipeline } from "./pipeline.js";
 import { userAgentString } from "./user-agent.js";
@@ -141,7 +141,7 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
     use(...middleware);
   };
 
-  return wrapClientCalls(client, (method, schemaPath, init) => {
+  return wrapClientCalls(client, (method, schemaPath, init, through) => {
     const template = templateOf(method, schemaPath);
     if (init?.baseUrl !== undefined && init.baseUrl !== "") checkBaseUrl(init.baseUrl, "The request's baseUrl");
     const refusal = pathParameterRefusal(template, init?.params);
@@ -154,16 +154,17 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
         },
       );
     }
+    if (init?.fetch !== undefined && typeof init.fetch !== "function") throw new TypeError("fetch must be a function");
     // Most calls pass nothing the runtime reads but parameters: they share their operation's fetch.
+    const middleware = init?.middleware != null || middlewareUsed;
     if (
       init?.parseAs === undefined &&
       init?.redirect === undefined &&
       init?.signal == null &&
-      init?.middleware == null &&
       init?.fetch === undefined &&
-      !middlewareUsed
+      !middleware
     ) {
-      return { ...init, fetch: template.send } satisfies CallInit;
+      return through(schemaPath, { ...init, fetch: template.send });
     }
     const call: CallContext = {
       context: template.context,
@@ -173,11 +174,18 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
       // Every request is made with `redirect: "manual"`; a call that asked for it gets the redirect itself.
       keepRedirect: template.answersRedirects || init?.redirect === "manual",
       // A signal of the caller, or a middleware that may have made the request with one of its own.
-      abortable: init?.signal != null || init?.middleware != null || middlewareUsed,
-      fetch: typeof init?.fetch === "function" ? (init.fetch as FetchFunction) : undefined,
+      abortable: init?.signal != null || middleware,
+      fetch: init?.fetch as FetchFunction | undefined,
     };
-    return { ...init, fetch: (request: Request) => pipeline(request, call) } satisfies CallInit;
+    const result = through(schemaPath, { ...init, fetch: (request: Request) => pipeline(request, call) });
+    // A middleware's onResponse may have replaced the response the pipeline tagged: tag what it returned.
+    return middleware ? result.then((settled) => tagUntagged(settled, template.context)) : result;
   });
+}
+
+function tagUntagged<R extends CallResult>(result: R, context: RequestContext): R {
+  if (contextOfResponse(result.response) === undefined) tagResponse(result.response, context);
+  return result;
 }
 
 /**

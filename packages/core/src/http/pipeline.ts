@@ -31,8 +31,8 @@ export interface PipelineParts {
  * The way of every request of a client, from openapi-fetch's Request to the Response it parses: the stages'
  * `onRequest`, auth (on the final URL), the transport (retries, timeouts, limits), the stages' `onResponse`,
  * the JSON guard, and the tag `unwrap()` names the operation by. It runs as the call's `fetch`, so it costs
- * no middleware hop of openapi-fetch, and a user's own middleware sees the request before the credentials
- * are added and the response after it was checked.
+ * no middleware hop of openapi-fetch; a user's own `onRequest` sees the request before the credentials are
+ * added, and `onResponse` the response after it was checked.
  */
 export function createPipeline({
   auth,

@@ -1,5 +1,5 @@
 import { describeOperation } from "../errors/punchclock-error.js";
-import { BufferedResponse, bufferedBody, usableStatusText } from "../transport/responses.js";
+import { bufferedBody, usableStatusText } from "../transport/responses.js";
 import type { JsonValue, RailsXmlDecodeOptions } from "../xml/decode.js";
 import { bodyDecodeError, decodedResponse, emptyResponse, strictTextDecoder, withDecodedValue } from "./decoded-response.js";
 import { type RequestContext, untrackedContext } from "./operations.js";
@@ -65,7 +65,7 @@ export async function xmlResponseAsJson(
   // response is marked in place (its headers are the transport's, mutable); `text()`, which openapi-fetch
   // reads for error bodies and a caller may read, gives the value's JSON, made when asked for.
   if (buffered) {
-    BufferedResponse.ownHeaders(response as BufferedResponse).set("Content-Type", "application/json; charset=utf-8");
+    response.headers.set("Content-Type", "application/json; charset=utf-8");
     return withDecodedValue(response, json, () => JSON.stringify(json));
   }
   return decodedResponse(json, JSON.stringify(json), response);

@@ -7,8 +7,6 @@ import { MAX_TIMER_MS } from "./retry.js";
  */
 export interface AttemptTimer {
   readonly controller: AbortController;
-  /** `{ signal }`, made once: what the transport passes to fetch as `init`. */
-  readonly init: { readonly signal: AbortSignal };
   at: number;
   uses: number;
   /** Neighbours in the list of running timers (`undefined` at its ends), and whether it is in the list. */
@@ -17,17 +15,18 @@ export interface AttemptTimer {
   running: boolean;
 }
 
-// A timer retires after MAX_USES attempts: undici removes the listener each request adds to the signal only
-// when that request is collected, and fewer than 10 listeners never trigger EventTarget's leak warning,
-// whatever fetch is used.
-const MAX_USES = 8;
+// A fetch may leave a listener on the signal it was given: undici removes its own only when the request is
+// collected, and a fetch wrapper may never remove one. A timer therefore serves at most MAX_USES attempts,
+// and none after an attempt that followed redirects (a request per hop), so the listeners that can pile up
+// on one signal stay under EventTarget's leak warning (10), whatever fetch is used.
+const MAX_USES = 4;
 const MAX_SPARE = 16;
 const spare: AttemptTimer[] = [];
 
 // All running timers share one platform timer, set for the earliest of them: a setTimeout per attempt cost
 // more than the rest of the transport together (Node 20, pnpm bench). Starting and stopping a timer relinks a
 // list; with one time limit per client a new timer never runs out before the running ones, so the platform
-// timer is set again only when it fires.
+// timer is set again only when it fires. It keeps a Node process alive only while an attempt is running.
 let first: AttemptTimer | undefined;
 let last: AttemptTimer | undefined;
 let platformTimer: ReturnType<typeof setTimeout> | undefined;
@@ -35,33 +34,33 @@ let platformTimerAt = Number.POSITIVE_INFINITY;
 
 /** A timer whose controller aborts with a `TimeoutError` DOMException after `ms` milliseconds (any length). */
 export function startTimer(ms: number): AttemptTimer {
-  let timer = spare.pop();
-  if (!timer) {
-    const controller = new AbortController();
-    timer = {
-      controller,
-      init: { signal: controller.signal },
-      at: 0,
-      uses: 0,
-      previous: undefined,
-      next: undefined,
-      running: false,
-    };
-  }
+  const timer = spare.pop() ?? {
+    controller: new AbortController(),
+    at: 0,
+    uses: 0,
+    previous: undefined,
+    next: undefined,
+    running: false,
+  };
   timer.at = performance.now() + ms;
   timer.running = true;
   timer.previous = last;
+  const wasIdle = first === undefined;
   if (last) last.next = timer;
   else first = timer;
   last = timer;
   if (timer.at < platformTimerAt) schedule(timer.at);
+  else if (wasIdle) keepAlive(true);
   return timer;
 }
 
-/** Stops a timer (if it has not run out) and keeps it for another attempt if its controller never aborted. */
-export function stopTimer(timer: AttemptTimer): void {
+/**
+ * Stops a timer (if it has not run out). It serves another attempt if its controller never aborted, this
+ * attempt sent one request (`reusable`), and it has not served {@link MAX_USES} attempts yet.
+ */
+export function stopTimer(timer: AttemptTimer, reusable: boolean): void {
   unlink(timer);
-  if (!timer.controller.signal.aborted && ++timer.uses < MAX_USES && spare.length < MAX_SPARE) spare.push(timer);
+  if (reusable && !timer.controller.signal.aborted && ++timer.uses < MAX_USES && spare.length < MAX_SPARE) spare.push(timer);
 }
 
 function unlink(timer: AttemptTimer): void {
@@ -74,6 +73,14 @@ function unlink(timer: AttemptTimer): void {
   else last = previous;
   timer.previous = undefined;
   timer.next = undefined;
+  if (first === undefined) keepAlive(false);
+}
+
+/** Whether the platform timer keeps a Node process alive (browsers have no such notion). */
+function keepAlive(alive: boolean): void {
+  const timer = platformTimer as { ref?: () => void; unref?: () => void } | undefined;
+  if (alive) timer?.ref?.();
+  else timer?.unref?.();
 }
 
 function schedule(at: number): void {
@@ -82,8 +89,7 @@ function schedule(at: number): void {
   // At least 1 ms: the timer's clock can be a fraction behind performance.now(). Longer than a timer holds
   // (about 24.8 days) is set again when it fires.
   platformTimer = setTimeout(fire, Math.min(MAX_TIMER_MS, Math.max(1, Math.ceil(at - performance.now()))));
-  // Waiting for a time limit is no reason for a Node process to stay alive: the request in flight is.
-  (platformTimer as { unref?: () => void }).unref?.();
+  if (first === undefined) keepAlive(false);
 }
 
 function fire(): void {

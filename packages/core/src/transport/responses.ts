@@ -7,8 +7,8 @@ import { RESPONSE_CONTEXT } from "../internal/shared-state.js";
  * asks for `body`: in Node a Response built over bytes creates its stream at once, which cost about a tenth
  * of a call (pnpm bench), and almost nobody reads a buffered body as a stream.
  *
- * The response middleware (JSON guard, XML decoding) takes the bytes through {@link bufferedBody} instead
- * of reading the body a second time, and leaves the body unread for a caller who wants it.
+ * The client's response stages (XML decoding) and the JSON guard take the bytes through {@link bufferedBody}
+ * instead of reading the body a second time, and leave the body unread for a caller who wants it.
  */
 export class BufferedResponse extends Response {
   /** The context of the call that produced it, see `tagResponse`. */
@@ -21,36 +21,14 @@ export class BufferedResponse extends Response {
   #value: unknown;
   #text: (() => string) | undefined;
 
-  #headers: Headers;
-  /** Whether {@link #headers} is this response's own copy, which it may change. */
-  #ownHeaders = false;
-
-  /**
-   * `init.headers` is kept, not copied (the Response constructor would copy and validate every header again):
-   * it is copied the first time the runtime changes a header (see {@link ownHeaders}).
-   */
-  constructor(bytes: Uint8Array, init: { status: number; statusText: string; headers: Headers }) {
-    super(null, { status: init.status, statusText: init.statusText });
+  constructor(bytes: Uint8Array, init: ResponseInit) {
+    super(null, init);
     this.#bytes = bytes;
-    this.#headers = init.headers;
-  }
-
-  override get headers(): Headers {
-    return this.#headers;
-  }
-
-  /** The response's headers as a copy of its own, for the runtime to change (a fetched response's are immutable). */
-  static ownHeaders(response: BufferedResponse): Headers {
-    if (!response.#ownHeaders) {
-      response.#headers = copyHeaders(response.#headers);
-      response.#ownHeaders = true;
-    }
-    return response.#headers;
   }
 
   /**
-   * Makes `json()` return `value` from now on (and `text()` return `text()`, when given): what a response
-   * middleware decoded, handed to openapi-fetch without a second parse. A slot, not an own `json` property,
+   * Makes `json()` return `value` from now on (and `text()` return `text()`, when given): what the runtime
+   * decoded, handed to openapi-fetch without a second parse. A slot, not an own `json` property,
    * which would give every such response a shape of its own.
    */
   static carryDecoded(response: BufferedResponse, value: unknown, text?: () => string): void {
@@ -132,12 +110,7 @@ export class BufferedResponse extends Response {
 
   override clone(): Response {
     if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
-    const copy = new BufferedResponse(this.#bytes, {
-      status: this.status,
-      statusText: this.statusText,
-      headers: copyHeaders(this.#headers),
-    });
-    copy.#ownHeaders = true;
+    const copy = new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
     copy.#decoded = this.#decoded;
     copy.#value = this.#value;
     copy.#text = this.#text;

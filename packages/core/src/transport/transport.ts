@@ -22,7 +22,9 @@ import {
 
 /**
  * A fetch function: called as `fetch(request)` or `fetch(request, init)`, and like the global `fetch` it must
- * apply `init` over the request (the transport passes its per-attempt `signal` that way).
+ * apply `init` over the request (the transport passes its per-attempt `signal` that way). That signal is the
+ * transport's, and once the request has ended it may serve a later one: a fetch should not act on it after
+ * it has settled.
  */
 export type FetchFunction = (request: Request, init?: RequestInit) => Promise<Response>;
 
@@ -241,12 +243,14 @@ async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: 
   let method = "";
   let requestBody = body;
   let headers: Headers | undefined;
+  let hops = 0;
   try {
     for (let redirects = 0; ; redirects++) {
       let response: Response;
       // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method.
       const { fetch } = attempt;
-      if (redirects === 0 && asItIs) response = await fetch(original, timer?.init);
+      // A fresh init per attempt: a fetch may change the object it is given.
+      if (redirects === 0 && asItIs) response = await fetch(original, timer ? { signal } : undefined);
       else {
         if (headers === undefined) ({ url, method, headers } = partsOf(original));
         response = await fetch(new Request(url, { method, headers, body: requestBody, signal, redirect: "manual" }));
@@ -260,6 +264,7 @@ async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: 
       // The caller wants the redirect itself, not its target.
       const location = REDIRECT_STATUSES.has(response.status) && !attempt.keepRedirect ? response.headers.get("Location") : null;
       if (location === null) return await bufferedResponse(response, attempt);
+      hops++;
       await response.body?.cancel().catch(() => undefined);
       if (headers === undefined) ({ url, method, headers } = partsOf(original));
       const next = new URL(location, url);
@@ -308,7 +313,7 @@ async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: 
     if (error instanceof PunchclockError) throw error;
     throw ConnectionError.fromFailure(error, { ...context, attempts: attempt.number });
   } finally {
-    if (timer) stopTimer(timer);
+    if (timer) stopTimer(timer, hops === 0);
     if (forward) callerSignal.removeEventListener("abort", forward);
   }
 }
@@ -349,12 +354,9 @@ async function bufferedResponse(response: Response, attempt: Attempt): Promise<{
     NULL_BODY_STATUSES.has(status) || bytes === undefined ? new Response(null, init) : new BufferedResponse(bytes, init);
   const length = String(bytes?.byteLength ?? 0);
   // The encoding headers now describe the buffered body; most responses need no change (and keep theirs).
-  if (encoded || declaredLength !== length || (declaredLength === null && rebuilt.headers.has("Transfer-Encoding"))) {
-    const headers = rebuilt instanceof BufferedResponse ? BufferedResponse.ownHeaders(rebuilt) : rebuilt.headers;
-    headers.delete("Content-Encoding");
-    headers.delete("Transfer-Encoding");
-    headers.set("Content-Length", length);
-  }
+  if (encoded) rebuilt.headers.delete("Content-Encoding");
+  if (declaredLength === null || encoded) rebuilt.headers.delete("Transfer-Encoding");
+  if (declaredLength !== length) rebuilt.headers.set("Content-Length", length);
   return { response: rebuilt, bytes: bytes?.byteLength ?? 0 };
 }
 
