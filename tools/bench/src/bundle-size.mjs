@@ -17,10 +17,11 @@ export const BUDGETS = { "kimai-json": 8000, "mite-json": 9000 };
 /**
  * What CI enforces: the sizes measured when the check was added (BENCHMARKS.md) plus 3%, so a bundle can
  * only shrink towards BUDGETS. Lower a limit when a bundle shrinks; never raise it without a reason.
- * Raised once, by 0.3 kB: the client pipeline (one fetch per call instead of openapi-fetch middleware, a
- * shared timer for the time limits) took 0.6 kB and the client's CPU overhead from 1.96x to about 1.5x.
+ * Raised once (issue 10, third session), by 0.7 kB: the client pipeline (each call's fetch instead of
+ * openapi-fetch middleware, one shared timer for the time limits, the tags of responses a user middleware
+ * replaced) took the client's CPU overhead from 1.96x to about 1.45x of bare openapi-fetch.
  */
-export const LIMITS = { "kimai-json": 15_000, "mite-json": 16_600, "mite-xml": 16_600 };
+export const LIMITS = { "kimai-json": 15_400, "mite-json": 16_900, "mite-xml": 16_900 };
 
 const ENTRIES = {
   "openapi-fetch": `import createClient from "openapi-fetch";

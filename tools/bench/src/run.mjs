@@ -134,7 +134,7 @@ async function loopback(baseUrl) {
           return count;
         },
       },
-      quick ? 5 : 11,
+      quick ? 5 : 21,
     );
     const ratio = summary(ratios(times.punchclock, times.bare));
     row(
@@ -163,7 +163,7 @@ async function loopback(baseUrl) {
         return count;
       },
     },
-    quick ? 5 : 11,
+    quick ? 5 : 21,
   );
   const ratio = summary(ratios(times.xml, times.json));
   row("mite-xml", "mite client, 500 customers on loopback: XML mode / JSON mode", {
