@@ -40,6 +40,19 @@ function waitFor(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** What `process` emitted as `event` while `run` ran (warnings, unhandled rejections). */
+async function emittedDuring(event: "warning" | "unhandledRejection", run: () => Promise<void>): Promise<unknown[]> {
+  const emitted: unknown[] = [];
+  const listener = (value: unknown) => emitted.push(value);
+  process.on(event, listener);
+  try {
+    await run();
+  } finally {
+    process.off(event, listener);
+  }
+  return emitted;
+}
+
 describe("createTransport", () => {
   it("retries an idempotent request on 503 and reports every step to the logger", async () => {
     const { fetch, sent } = scripted(503, 200);
@@ -226,10 +239,7 @@ describe("createTransport", () => {
   });
 
   it("lets no signal collect enough listeners for a leak warning, even from a fetch that never removes its own", async () => {
-    const warnings: Error[] = [];
-    const onWarning = (warning: Error) => warnings.push(warning);
-    process.on("warning", onWarning);
-    try {
+    const warnings = await emittedDuring("warning", async () => {
       // A fetch wrapper that forwards aborts and never removes its listener (a common one), with a redirect
       // on every other call: two requests, two listeners, per attempt.
       let calls = 0;
@@ -243,10 +253,8 @@ describe("createTransport", () => {
       const send = createTransport({ fetch: leaky, timeoutMs: 1000, retry: false });
       for (let i = 0; i < 60; i++) await send(new Request("https://kimai.test/api/x", { redirect: "manual" }));
       await new Promise((resolve) => setImmediate(resolve));
-    } finally {
-      process.off("warning", onWarning);
-    }
-    expect(warnings.map((warning) => warning.name)).not.toContain("MaxListenersExceededWarning");
+    });
+    expect(warnings.map((warning) => (warning as Error).name)).not.toContain("MaxListenersExceededWarning");
   });
 
   it("calls fetch as a plain function, as a browser's fetch requires", async () => {
@@ -354,10 +362,7 @@ describe("createTransport", () => {
 
 describe("createTransport against what a server controls", () => {
   it("does not time out early when timeoutMs is over 2^31-1 ms (Node would run such a timer after 1 ms)", async () => {
-    const warnings: Error[] = [];
-    const onWarning = (warning: Error) => warnings.push(warning);
-    process.on("warning", onWarning);
-    try {
+    const warnings = await emittedDuring("warning", async () => {
       const { fetch, sent } = scripted(async (request) =>
         waitFor(50, request.signal).then(() => new Response(null, { status: 204 })),
       );
@@ -365,10 +370,8 @@ describe("createTransport against what a server controls", () => {
       expect(response.status).toBe(204);
       expect(sent).toHaveLength(1);
       await new Promise((resolve) => setImmediate(resolve));
-    } finally {
-      process.off("warning", onWarning);
-    }
-    expect(warnings.map((warning) => warning.name)).not.toContain("TimeoutOverflowWarning");
+    });
+    expect(warnings.map((warning) => (warning as Error).name)).not.toContain("TimeoutOverflowWarning");
   });
 
   it("waits out a Retry-After longer than a Node timer holds when maxRetryAfterMs allows it", async () => {
@@ -409,10 +412,7 @@ describe("createTransport against what a server controls", () => {
   });
 
   it("ignores an async logger whose promise rejects: no unhandled rejection", async () => {
-    const unhandled: unknown[] = [];
-    const onUnhandled = (reason: unknown) => unhandled.push(reason);
-    process.on("unhandledRejection", onUnhandled);
-    try {
+    const unhandled = await emittedDuring("unhandledRejection", async () => {
       let calls = 0;
       const send = createTransport({
         fetch: scripted(503, 200).fetch,
@@ -426,9 +426,7 @@ describe("createTransport against what a server controls", () => {
       expect(calls).toBe(5);
       // Unhandled rejections are reported once the microtask queue has drained.
       await new Promise((resolve) => setTimeout(resolve, 20));
-    } finally {
-      process.off("unhandledRejection", onUnhandled);
-    }
+    });
     expect(unhandled).toEqual([]);
   });
 
