@@ -1,4 +1,4 @@
-import createClient, { type Client, type ClientOptions } from "openapi-fetch";
+import createClient, { type Client, type ClientOptions, createQuerySerializer } from "openapi-fetch";
 import type { AuthStrategy } from "../auth/strategies.js";
 import type { EtagCacheOptions } from "../cache/etag-cache.js";
 import type { EtagStore } from "../cache/store.js";
@@ -119,7 +119,8 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
     baseUrl: options.baseUrl,
     headers: { "User-Agent": userAgentString(options.library, options.userAgent), ...options.headers },
     bodySerializer: options.bodySerializer,
-    querySerializer: options.querySerializer,
+    // openapi-fetch makes the default serializer on every call unless it is given one: made once here.
+    querySerializer: options.querySerializer ?? createQuerySerializer(),
     // Every request is made with `redirect: "manual"`, so the transport can send openapi-fetch's Request as
     // it is (one Request per call) and still see each redirect, to refuse those that leave the origin.
     redirect: "manual",
