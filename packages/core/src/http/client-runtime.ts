@@ -44,7 +44,9 @@ export interface ApiClientOptions extends RuntimeOptions {
   headers?: Record<string, string | undefined> | undefined;
   /** API-specific steps (mite's format); see {@link ClientStage}. */
   stages?: readonly ClientStage[] | undefined;
+  /** openapi-fetch's `bodySerializer` (mite's XML); default JSON. */
   bodySerializer?: ClientOptions["bodySerializer"];
+  /** openapi-fetch's `querySerializer` (mite's lists); default openapi-fetch's. */
   querySerializer?: ClientOptions["querySerializer"];
 }
 
