@@ -1,18 +1,14 @@
-// A node:http server on 127.0.0.1 for tests that need real HTTP (paging order, conditional requests).
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+// A node:http server on 127.0.0.1 for tests that need real HTTP (paging order, conditional requests): the
+// hostile-server's loopback server, with handlers that may be async.
+import type { ServerResponse } from "node:http";
 import nock from "nock";
 import { afterAll, beforeEach } from "vitest";
+import { type FaultHandler, type RecordedRequest, startLoopbackServer } from "../hostile-server/src/server.js";
 
 /** One request the server received. */
-export interface Received {
-  readonly method: string;
-  /** Path and query as sent. */
-  readonly url: string;
-  readonly headers: IncomingMessage["headers"];
-}
+export type Received = RecordedRequest;
 
-/** Answers one request; may be async. */
+/** Answers one request; may be async (a failure answers 599 with its message). */
 export type Handler = (request: Received, response: ServerResponse) => unknown;
 
 export interface Loopback {
@@ -30,35 +26,22 @@ export async function loopback(
     response.end();
   },
 ): Promise<Loopback> {
-  let current = handler;
-  const requests: Received[] = [];
-  const sockets = new Set<Socket>();
-  const server = createServer((request, response) => {
-    request.resume();
-    request.on("end", () => {
-      const received = { method: request.method ?? "", url: request.url ?? "", headers: request.headers };
-      requests.push(received);
-      Promise.resolve(current(received, response)).catch((error: unknown) => {
-        response.statusCode = 599;
-        response.end(String(error));
-      });
-    });
-  });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const answering =
+    (next: Handler): FaultHandler =>
+    (_request, response, _hit, recorded) => {
+      Promise.resolve()
+        .then(() => next(recorded, response))
+        .catch((error: unknown) => {
+          response.statusCode = 599;
+          response.end(String(error));
+        });
+    };
+  const server = await startLoopbackServer(answering(handler));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    handle(next) {
-      current = next;
-    },
-    close() {
-      for (const socket of sockets) socket.destroy();
-      return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-    },
+    url: server.url,
+    requests: server.requests,
+    handle: (next) => server.handle(answering(next)),
+    close: () => server.close(),
   };
 }
 

@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   ConnectionError,
   createTransport,
@@ -39,6 +39,8 @@ function waitFor(ms: number, signal: AbortSignal): Promise<void> {
     });
   });
 }
+
+const eventLoopTick = () => new Promise((resolve) => setImmediate(resolve));
 
 /** What `process` emitted as `event` while `run` ran (warnings, unhandled rejections). */
 async function emittedDuring(event: "warning" | "unhandledRejection", run: () => Promise<void>): Promise<unknown[]> {
@@ -255,6 +257,37 @@ describe("createTransport", () => {
       await new Promise((resolve) => setImmediate(resolve));
     });
     expect(warnings.map((warning) => (warning as Error).name)).not.toContain("MaxListenersExceededWarning");
+  });
+
+  it("keeps a Node process alive while an attempt runs, and lets it exit after (its timer is shared)", async () => {
+    // A module of its own: the shared timer of the other tests' transports is not this one's.
+    vi.resetModules();
+    const fresh = await import("../src/transport/transport.js");
+    const realSetTimeout = globalThis.setTimeout;
+    const timers: Array<{ timer: ReturnType<typeof setTimeout>; ms: number | undefined }> = [];
+    const spy = vi.spyOn(globalThis, "setTimeout").mockImplementation(((callback: () => void, ms?: number) => {
+      const timer = realSetTimeout(callback, ms);
+      timers.push({ timer, ms });
+      return timer;
+    }) as typeof setTimeout);
+    try {
+      let answer: (() => void) | undefined;
+      const fetch: FetchFunction = () => new Promise((resolve) => (answer = () => resolve(new Response(null, { status: 204 }))));
+      const send = fresh.createTransport({ fetch, timeoutMs: 60_000, retry: false });
+      const shared = () => timers.filter(({ ms }) => (ms ?? 0) > 59_000).map(({ timer }) => timer);
+      // The first attempt sets the timer; the second finds it set (for the first one's limit) and reuses it.
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        const pending = send(new Request("https://kimai.test/api/x", { redirect: "manual" }));
+        await eventLoopTick();
+        expect(shared()).toHaveLength(1);
+        expect(shared()[0]?.hasRef()).toBe(true);
+        answer?.();
+        expect((await pending).status).toBe(204);
+        expect(shared()[0]?.hasRef()).toBe(false);
+      }
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("calls fetch as a plain function, as a browser's fetch requires", async () => {
