@@ -1,5 +1,5 @@
-import { bearerToken } from "@punchclock/core";
-import { describe, expect, it, vi } from "vitest";
+import { type AuthStrategy, bearerToken } from "@punchclock/core";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createKimaiClient, unwrap } from "../src/index.js";
 
 describe("createKimaiClient", () => {
@@ -62,6 +62,78 @@ describe("createKimaiClient", () => {
       "/api/ping",
     );
     expect(seen[1]?.init).toBeUndefined();
+  });
+
+  describe("without a fetch of your own", () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+    /** The platform's fetch, replaced by a spy that answers with `answer` (after checking its input is valid). */
+    function stubPlatformFetch(answer: () => Response) {
+      const calls: Array<{ input: unknown; init: RequestInit | undefined }> = [];
+      vi.stubGlobal("fetch", async (input: unknown, init?: RequestInit) => {
+        calls.push({ input, init });
+        new Request(input as string, init); // what the platform's fetch does first: throws for a request it refuses
+        return answer();
+      });
+      return calls;
+    }
+
+    it("calls it as fetch(url, init), so the only Request of a call is fetch's own; a retry sends the same body", async () => {
+      let status = 503;
+      const calls = stubPlatformFetch(() => Response.json({ id: 1 }, { status: status === 503 ? status++ : 200 }));
+      const kimai = createKimaiClient({
+        baseUrl: "https://kimai.example.com",
+        auth: bearerToken("t0ken"),
+        retry: { initialDelayMs: 1, maxDelayMs: 1, retryNonIdempotent: true },
+      });
+      const body = { name: "Acme" };
+      const { data } = await kimai.PATCH("/api/customers/{id}", { params: { path: { id: 1 } }, body: body as never });
+      expect(data).toEqual({ id: 1 });
+      expect(calls).toHaveLength(2);
+      for (const { input, init } of calls) {
+        expect(input).toBe("https://kimai.example.com/api/customers/1");
+        expect(init).toMatchObject({ method: "PATCH", redirect: "manual", body: JSON.stringify(body) });
+        expect(init?.signal).toBeInstanceOf(AbortSignal);
+        const headers = new Headers(init?.headers);
+        expect(headers.get("Authorization")).toBe("Bearer t0ken");
+        expect(headers.get("Content-Type")).toBe("application/json");
+      }
+    });
+
+    it("gives an auth strategy of your own a Request, and sends the Request it returns", async () => {
+      const calls = stubPlatformFetch(() => Response.json({ message: "pong" }));
+      let given: unknown;
+      const auth: AuthStrategy = {
+        kind: "custom",
+        secrets: ["s3cret"],
+        authenticate(request) {
+          given = request;
+          return new Request(request, { headers: { ...Object.fromEntries(request.headers), "X-Key": "s3cret" } });
+        },
+      };
+      const { data } = await createKimaiClient({ baseUrl: "https://kimai.example.com", auth }).GET("/api/ping");
+      expect(data).toEqual({ message: "pong" });
+      expect(given).toBeInstanceOf(Request);
+      const sent = calls[0]?.input;
+      expect(sent).toBeInstanceOf(Request);
+      const { headers } = sent as Request;
+      expect(headers.get("X-Key")).toBe("s3cret");
+      expect(headers.get("Accept")).toBe("application/json");
+    });
+
+    it("throws the TypeError of a request fetch refuses, as openapi-fetch's Request would, and never retries it", async () => {
+      const calls = stubPlatformFetch(() => Response.json({}));
+      const kimai = createKimaiClient({ baseUrl: "https://kimai.example.com", auth: bearerToken("t") });
+      const badMethod = await kimai.request("bad method" as "get", "/api/ping").catch((e: unknown) => e);
+      // By name: the TypeError comes from fetch's realm, which a test runner's need not be.
+      expect(badMethod).toMatchObject({ name: "TypeError", message: expect.stringContaining("BAD METHOD") });
+      expect(badMethod).not.toHaveProperty("operationId");
+      expect(calls).toHaveLength(1);
+      const bodyOnGet = await kimai.GET("/api/ping", { body: "x" } as never).catch((e: unknown) => e);
+      expect(bodyOnGet).toMatchObject({ name: "TypeError" });
+      expect(calls).toHaveLength(1);
+    });
   });
 
   it("follows a same-origin redirect, and hands it over itself to a call made with redirect: manual", async () => {

@@ -13,6 +13,22 @@ export interface AuthStrategy {
   authenticate(request: Request): Request | Promise<Request>;
 }
 
+/**
+ * The strategies of this module: they only set headers (or rewrite the URL with `rewriteRequest`), so they
+ * take a request not built yet (`OutgoingRequest`) as it is. Any other strategy gets a Request.
+ */
+const builtIn = new WeakSet<AuthStrategy>();
+
+function ours(strategy: AuthStrategy): AuthStrategy {
+  builtIn.add(strategy);
+  return strategy;
+}
+
+/** Whether `strategy` is one of this module's (see `OutgoingRequest`). */
+export function takesOutgoingRequests(strategy: AuthStrategy): boolean {
+  return builtIn.has(strategy);
+}
+
 function requireSecret(value: string, what: string): string {
   if (typeof value !== "string" || value.length === 0) throw new TypeError(`${what} must be a non-empty string`);
   return value;
@@ -49,11 +65,11 @@ function withHeader(request: Request, name: string, value: string): Request {
 export function bearerToken(token: string): AuthStrategy {
   requireHeaderSafe(token, "The bearer token");
   const authorization = `Bearer ${token}`;
-  return {
+  return ours({
     kind: "bearer",
     secrets: [token],
     authenticate: (request) => withHeader(request, "Authorization", authorization),
-  };
+  });
 }
 
 /**
@@ -66,11 +82,11 @@ export function bearerToken(token: string): AuthStrategy {
 export function kimaiLegacyHeaders(credentials: { username: string; apiPassword: string }): AuthStrategy {
   const username = requireHeaderSafe(credentials.username, "The username");
   const password = requireHeaderSafe(credentials.apiPassword, "The API password");
-  return {
+  return ours({
     kind: "kimai-legacy",
     secrets: [password],
     authenticate: (request) => withHeader(withHeader(request, "X-AUTH-USER", username), "X-AUTH-TOKEN", password),
-  };
+  });
 }
 
 /**
@@ -86,7 +102,7 @@ export function miteApiKey(apiKey: string, options: { in?: "header" | "query" } 
   const placement = options.in ?? "header";
   if (placement === "header") requireHeaderSafe(apiKey, "The mite API key");
   else requireSecret(apiKey, "The mite API key");
-  return {
+  return ours({
     kind: `mite-api-key-${placement}`,
     secrets: [apiKey, encodeURIComponent(apiKey)],
     authenticate(request) {
@@ -95,7 +111,7 @@ export function miteApiKey(apiKey: string, options: { in?: "header" | "query" } 
       url.searchParams.set("api_key", apiKey);
       return rewriteRequest(request, { url });
     },
-  };
+  });
 }
 
 /**
@@ -110,11 +126,11 @@ export function basicAuth(credentials: { username: string; password: string }): 
   const password = requireSecret(credentials.password, "The password");
   const encoded = base64Utf8(`${credentials.username}:${password}`);
   const authorization = `Basic ${encoded}`;
-  return {
+  return ours({
     kind: "basic",
     secrets: [password, encoded],
     authenticate: (request) => withHeader(request, "Authorization", authorization),
-  };
+  });
 }
 
 function base64Utf8(text: string): string {

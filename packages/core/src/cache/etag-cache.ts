@@ -2,6 +2,7 @@ import type { CallContext, ClientStage } from "../http/pipeline.js";
 import { rewriteRequest } from "../http/rewrite.js";
 import { patternRedactor, type Redactor } from "../redaction/redactor.js";
 import { type CacheLogEvent, emit, type Logger } from "../transport/logging.js";
+import type { SendableRequest } from "../transport/outgoing-request.js";
 import { copyHeaders, usableReasonPhrase } from "../transport/responses.js";
 import type { EtagEntry, EtagStore } from "./store.js";
 
@@ -84,7 +85,7 @@ function resourceAndAncestors(pathname: string): string[] {
 export function etagCache(options: EtagCacheOptions): ClientStage {
   const { store, logger } = options;
   const redactor = options.redactor ?? patternRedactor;
-  const lookups = new WeakMap<Request, Lookup>();
+  const lookups = new WeakMap<SendableRequest, Lookup>();
 
   const attempt = async <T>(failures: unknown[], operation: () => T | Promise<T>): Promise<T | undefined> => {
     try {
@@ -94,7 +95,7 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
       return undefined;
     }
   };
-  const log = (request: Request, call: CallContext, event: Pick<CacheLogEvent, "action"> & Partial<CacheLogEvent>) =>
+  const log = (request: SendableRequest, call: CallContext, event: Pick<CacheLogEvent, "action"> & Partial<CacheLogEvent>) =>
     emit(logger, () => {
       const { context } = call;
       return {
@@ -108,7 +109,7 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
         type: "cache",
       };
     });
-  const logFailures = (request: Request, call: CallContext, failures: readonly unknown[]) => {
+  const logFailures = (request: SendableRequest, call: CallContext, failures: readonly unknown[]) => {
     for (const failure of failures) {
       const message = failure instanceof Error ? failure.message : String(failure);
       log(request, call, { action: "error", reason: redactor.redact(message) });

@@ -102,8 +102,12 @@ function errorCodeOf(failure: unknown): string | undefined {
  * The error for a fired `AbortSignal`: a {@link TimeoutError} when it fired as a timeout
  * (`AbortSignal.timeout(ms)`), a {@link RequestAbortedError} otherwise. `cause` is the signal's reason.
  */
-export function abortErrorFor(signal: AbortSignal, subject: string, options: TransportErrorOptions = {}): PunchclockError {
-  const reason: unknown = signal.reason;
+export function abortErrorFor(
+  signal: AbortSignal | undefined,
+  subject: string,
+  options: TransportErrorOptions = {},
+): PunchclockError {
+  const reason: unknown = signal?.reason;
   if (reason instanceof Error && reason.name === "TimeoutError") {
     return new TimeoutError(`${subject} timed out (the caller's signal fired)`, { ...options, cause: reason });
   }

@@ -10,6 +10,7 @@ export type CallInit =
       signal?: unknown;
       middleware?: unknown;
       fetch?: unknown;
+      Request?: unknown;
     }
   | undefined;
 

@@ -5,6 +5,7 @@ import type { EtagStore } from "../cache/store.js";
 import { InvalidParameterError } from "../errors/invalid-parameter-error.js";
 import { describeOperation } from "../errors/punchclock-error.js";
 import { Redactor } from "../redaction/redactor.js";
+import { OutgoingRequest, type SendableRequest } from "../transport/outgoing-request.js";
 import { createSender, type FetchFunction, type TransportOptions } from "../transport/transport.js";
 import { checkBaseUrl } from "./base-url.js";
 import { type CallResult, wrapClientCalls } from "./client-calls.js";
@@ -56,7 +57,7 @@ interface CallTemplate extends PathTemplate {
   readonly expectsBody: boolean;
   readonly answersRedirects: boolean;
   /** The fetch of a call that passes nothing the runtime reads besides its parameters. */
-  readonly send: (request: Request) => Promise<Response>;
+  readonly send: (request: SendableRequest) => Promise<Response>;
 }
 
 /** Templates are the spec's, but a caller can build paths (`client.GET(`/api/x/${id}`)`): bounded. */
@@ -109,7 +110,7 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
         context,
         expectsBody,
         answersRedirects,
-        send: (request: Request) => pipeline(request, plainCall),
+        send: (request: SendableRequest) => pipeline(request, plainCall),
       };
       if (byPath.size < MAX_TEMPLATES) byPath.set(schemaPath, template);
     }
@@ -160,6 +161,9 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
     if (init?.fetch !== undefined && typeof init.fetch !== "function") throw new TypeError("fetch must be a function");
     // Most calls pass nothing the runtime reads but parameters: they share their operation's fetch.
     const middleware = init?.middleware != null || middlewareUsed;
+    // A request no middleware sees is not built by openapi-fetch: see OutgoingRequest. A middleware gets the
+    // Request openapi-fetch's contract promises, and so does a call that brings a Request class of its own.
+    const Request = middleware || init?.Request !== undefined ? init?.Request : OutgoingRequest;
     if (
       init?.parseAs === undefined &&
       init?.redirect === undefined &&
@@ -167,7 +171,7 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
       init?.fetch === undefined &&
       !middleware
     ) {
-      return through(schemaPath, { ...init, fetch: template.send });
+      return through(schemaPath, { ...init, fetch: template.send, Request });
     }
     const call: CallContext = {
       context: template.context,
@@ -180,7 +184,7 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
       abortable: init?.signal != null || middleware,
       fetch: init?.fetch as FetchFunction | undefined,
     };
-    const result = through(schemaPath, { ...init, fetch: (request: Request) => pipeline(request, call) });
+    const result = through(schemaPath, { ...init, fetch: (request: SendableRequest) => pipeline(request, call), Request });
     // A middleware's onResponse may have replaced the response the pipeline tagged: tag what it returned.
     return middleware ? result.then((settled) => tagUntagged(settled, template.context)) : result;
   });

@@ -1,4 +1,5 @@
-import type { AuthStrategy } from "../auth/strategies.js";
+import { type AuthStrategy, takesOutgoingRequests } from "../auth/strategies.js";
+import { asRequest, type SendableRequest } from "../transport/outgoing-request.js";
 import type { Sender, TransportCall } from "../transport/transport.js";
 import { guardJsonResponse, type JsonGuardCall } from "./json-response.js";
 import { tagResponse } from "./operations.js";
@@ -16,8 +17,12 @@ export interface CallContext extends TransportCall, JsonGuardCall {
  * last `onRequest` left it (without credentials).
  */
 export interface ClientStage {
-  onRequest?(request: Request, call: CallContext): Request | undefined | Promise<Request | undefined>;
-  onResponse?(request: Request, response: Response, call: CallContext): Response | undefined | Promise<Response | undefined>;
+  onRequest?(request: SendableRequest, call: CallContext): SendableRequest | undefined | Promise<SendableRequest | undefined>;
+  onResponse?(
+    request: SendableRequest,
+    response: Response,
+    call: CallContext,
+  ): Response | undefined | Promise<Response | undefined>;
 }
 
 /** What {@link createPipeline} assembles. */
@@ -32,25 +37,30 @@ export interface PipelineParts {
  * `onRequest`, auth (on the final URL), the transport (retries, timeouts, limits), the stages' `onResponse`,
  * the JSON guard, and the tag `unwrap()` names the operation by. It runs as the call's `fetch`, so it costs
  * no middleware hop of openapi-fetch; a user's own `onRequest` sees the request before the credentials are
- * added, and `onResponse` the response after it was checked.
+ * added, and `onResponse` the response after it was checked. The request may be an `OutgoingRequest`
+ * (not built yet); an auth strategy of the caller's gets it as a Request.
  */
 export function createPipeline({
   auth,
   stages,
   send,
-}: PipelineParts): (request: Request, call: CallContext) => Promise<Response> {
+}: PipelineParts): (request: SendableRequest, call: CallContext) => Promise<Response> {
+  // The built-in strategies only set headers or rewrite the URL, which a request not built yet allows.
+  const authenticate = takesOutgoingRequests(auth)
+    ? (request: SendableRequest) => auth.authenticate(request as Request) as SendableRequest | Promise<SendableRequest>
+    : (request: SendableRequest) => auth.authenticate(asRequest(request));
   if (stages.length === 0) {
     // The common case, without a loop or an await that has nothing to wait for.
     return async (request, call) => {
-      const authenticated = auth.authenticate(request);
-      const sent = authenticated instanceof Request ? authenticated : await authenticated;
+      const authenticated = authenticate(request);
+      const sent = isPromise(authenticated) ? await authenticated : authenticated;
       return finish(await send(sent, call), sent.method, call);
     };
   }
   return async (request, call) => {
     let next = request;
     for (const stage of stages) if (stage.onRequest) next = (await stage.onRequest(next, call)) ?? next;
-    const sent = await auth.authenticate(next);
+    const sent = await authenticate(next);
     let response = await send(sent, call);
     for (let i = stages.length - 1; i >= 0; i--) {
       const stage = stages[i];
@@ -59,6 +69,10 @@ export function createPipeline({
     }
     return finish(response, sent.method, call);
   };
+}
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown }).then === "function";
 }
 
 function finish(response: Response, method: string, call: CallContext): Response | Promise<Response> {

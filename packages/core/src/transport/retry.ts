@@ -146,10 +146,14 @@ export function setLongTimeout(callback: () => void, ms: number): () => void {
 
 /**
  * Waits `ms` milliseconds (any length, see {@link setLongTimeout}), or rejects with `onAbort()` as soon as
- * `signal` fires (also when it already has).
+ * `signal` (if given) fires, also when it already has.
  */
-export function sleep(ms: number, signal: AbortSignal, onAbort: () => unknown): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal | undefined, onAbort: () => unknown): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (signal === undefined) {
+      setLongTimeout(resolve, ms);
+      return;
+    }
     if (signal.aborted) {
       reject(onAbort());
       return;

@@ -9,6 +9,7 @@ import {
 import { type RequestContext, untrackedContext } from "../http/operations.js";
 import { startTimer, stopTimer } from "./attempt-timers.js";
 import { emit, type LogEventBase, type Logger } from "./logging.js";
+import { asRequest, deferrable, OutgoingRequest, type SendableRequest } from "./outgoing-request.js";
 import { BufferedResponse, copyHeaders, usableStatusText } from "./responses.js";
 import {
   mayRetryMethod,
@@ -30,7 +31,10 @@ export type FetchFunction = (request: Request, init?: RequestInit) => Promise<Re
 
 /** Options of {@link createTransport}; every client accepts the same ones. */
 export interface TransportOptions {
-  /** The fetch to send with (default: the global `fetch`, looked up at call time). */
+  /**
+   * The fetch to send with, always called with a `Request`. Default: the global `fetch`, looked up at call
+   * time, which a client may call as `fetch(url, init)` instead (see `OutgoingRequest`).
+   */
   fetch?: FetchFunction | undefined;
   /** Retry policy, or `false` to never retry. See {@link RetryOptions} for the defaults. */
   retry?: RetryOptions | false | undefined;
@@ -94,8 +98,11 @@ export interface TransportCall {
   readonly fetch: FetchFunction | undefined;
 }
 
-/** {@link createTransport} for a client runtime, which passes what it knows about each call. */
-export type Sender = (request: Request, call: TransportCall | undefined) => Promise<Response>;
+/**
+ * {@link createTransport} for a client runtime, which passes what it knows about each call, and may pass an
+ * {@link OutgoingRequest} for a Request not built yet.
+ */
+export type Sender = (request: SendableRequest, call: TransportCall | undefined) => Promise<Response>;
 
 /** The transport of {@link createTransport}, taking the call's {@link TransportCall} when there is one. */
 export function createSender(options: TransportOptions = {}): Sender {
@@ -110,28 +117,39 @@ export function createSender(options: TransportOptions = {}): Sender {
   if (options.fetch !== undefined && typeof options.fetch !== "function") throw new TypeError("fetch must be a function");
   const timed = timeoutMs > 0 && timeoutMs !== Number.POSITIVE_INFINITY;
 
-  return async function send(request: Request, call: TransportCall | undefined): Promise<Response> {
+  return async function send(given: SendableRequest, call: TransportCall | undefined): Promise<Response> {
+    const ownFetch = call?.fetch ?? options.fetch;
+    // A request not built yet goes to the platform's fetch as `fetch(url, init)`; a fetch of the caller's
+    // gets the Request its contract promises.
+    const deferred = given instanceof OutgoingRequest && ownFetch === undefined && deferrable(given) ? given : undefined;
+    const request = deferred ?? asRequest(given);
     const context = call ? call.context : untrackedContext(request.method, request.url);
     const callerSignal = request.signal;
     const started = logger ? performance.now() : 0;
-    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const body = deferred
+      ? ((deferred.init.body ?? undefined) as string | undefined)
+      : request.body === null
+        ? undefined
+        : await (request as Request).arrayBuffer();
     const retriesAllowed = mayRetryMethod(policy, request.method) ? policy.maxRetries : 0;
     const attempt: Attempt = {
       request,
+      deferred,
       body,
+      callerSignal,
       context,
       number: 1,
       timeoutMs: timed ? timeoutMs : 0,
       maxBytes,
       maxRedirects,
-      fetch: call?.fetch ?? options.fetch ?? globalThis.fetch,
+      fetch: ownFetch ?? globalThis.fetch,
       keepRedirect: call ? call.keepRedirect : request.redirect === "manual",
       abortable: call ? call.abortable : true,
     };
 
     for (; ; attempt.number++) {
       const number = attempt.number;
-      if (callerSignal.aborted) throw failed(logger, abortedError(attempt, number - 1), attempt, started);
+      if (callerSignal?.aborted) throw failed(logger, abortedError(attempt, number - 1), attempt, started);
       const attemptStarted = logger ? performance.now() : 0;
       if (logger) {
         emit(logger, () => ({
@@ -160,9 +178,13 @@ export function createSender(options: TransportOptions = {}): Sender {
           status: response.status,
         };
       } catch (thrown) {
+        // fetch refused the request itself (a deferred one, which no Request constructor checked yet): the
+        // caller's mistake, thrown as openapi-fetch's Request would have thrown it, not retried.
+        const refusal = deferred && number === 1 ? refusalOf(deferred, thrown) : undefined;
+        if (refusal) throw refusal;
         const error =
           thrown instanceof PunchclockError ? thrown : ConnectionError.fromFailure(thrown, { ...context, attempts: number });
-        if (callerSignal.aborted || !(error instanceof ConnectionError) || number > retriesAllowed) {
+        if (callerSignal?.aborted || !(error instanceof ConnectionError) || number > retriesAllowed) {
           throw failed(logger, error, attempt, started);
         }
         retry = { delayMs: retryDelay(policy, number, undefined), reason: error.name, error };
@@ -193,7 +215,20 @@ function eventBase(attempt: Attempt): LogEventBase {
 /** The error of a call its caller aborted, after `attempts` attempts. */
 function abortedError(attempt: Attempt, attempts: number): PunchclockError {
   const { context } = attempt;
-  return abortErrorFor(attempt.request.signal, describeOperation(context.operation), { ...context, attempts });
+  return abortErrorFor(attempt.callerSignal, describeOperation(context.operation), { ...context, attempts });
+}
+
+/** The error building `request` as a Request throws, if fetch's failure (a TypeError) was that. */
+function refusalOf(request: OutgoingRequest, thrown: unknown): unknown {
+  // By name: fetch's TypeError may come from another realm (Node's internals, a test runner's context).
+  const cause = thrown instanceof ConnectionError ? thrown.cause : undefined;
+  if (typeof cause !== "object" || cause === null || (cause as Error).name !== "TypeError") return undefined;
+  try {
+    request.toRequest();
+    return undefined;
+  } catch (error) {
+    return error;
+  }
 }
 
 /** Logs the error a call ends with, and returns it. */
@@ -204,8 +239,13 @@ function failed(logger: Logger | undefined, error: PunchclockError, attempt: Att
 
 /** One call's attempts: what each needs, and which one this is. */
 interface Attempt {
-  readonly request: Request;
-  readonly body: ArrayBuffer | undefined;
+  readonly request: SendableRequest;
+  /** The request when it goes to the platform's fetch as `fetch(url, init)` (see {@link OutgoingRequest}). */
+  readonly deferred: OutgoingRequest | undefined;
+  /** The body every attempt sends: the deferred request's string, or a Request's bytes. */
+  readonly body: ArrayBuffer | string | undefined;
+  /** The caller's signal (a Request always has one; a deferred request only when the call was given one). */
+  readonly callerSignal: AbortSignal | undefined;
   readonly context: RequestContext;
   number: number;
   /** 0 for none. */
@@ -219,8 +259,7 @@ interface Attempt {
 
 /** One attempt: send, follow same-origin redirects, read the whole body, all under one time limit. */
 async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: number }> {
-  const { request: original, body, context } = attempt;
-  const callerSignal = original.signal;
+  const { request: original, body, context, callerSignal } = attempt;
   // A timer only when there is a time limit. The caller's signal is forwarded with a listener rather than
   // `AbortSignal.any`, which costs a registry entry and a weak reference per attempt, and only when it can
   // fire at all.
@@ -229,8 +268,8 @@ async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: 
   let forward: (() => void) | undefined;
   if (timer) {
     const { controller } = timer;
-    if (callerSignal.aborted) controller.abort(callerSignal.reason);
-    else if (attempt.abortable) {
+    if (callerSignal?.aborted) controller.abort(callerSignal.reason);
+    else if (attempt.abortable && callerSignal) {
       forward = () => controller.abort(callerSignal.reason);
       callerSignal.addEventListener("abort", forward, { once: true });
     }
@@ -239,6 +278,7 @@ async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: 
   // as it is, with the attempt's signal in `init`, as fetch takes it: building a second Request with a signal
   // cost more than the rest of the runtime together (pnpm bench).
   const asItIs = body === undefined && original.redirect === "manual";
+  const { deferred } = attempt;
   let url = "";
   let method = "";
   let requestBody = body;
@@ -250,7 +290,10 @@ async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: 
       // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method.
       const { fetch } = attempt;
       // A fresh init per attempt: a fetch may change the object it is given.
-      if (redirects === 0 && asItIs) response = await fetch(original, timer ? { signal } : undefined);
+      if (redirects === 0 && deferred) {
+        // Redirects are followed here (`manual`), so each hop's origin is checked.
+        response = await (fetch as typeof globalThis.fetch)(deferred.url, { ...deferred.init, signal, redirect: "manual" });
+      } else if (redirects === 0 && asItIs) response = await fetch(original as Request, timer ? { signal } : undefined);
       else {
         if (headers === undefined) ({ url, method, headers } = partsOf(original));
         response = await fetch(new Request(url, { method, headers, body: requestBody, signal, redirect: "manual" }));
@@ -302,7 +345,7 @@ async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: 
       url = next.toString();
     }
   } catch (error) {
-    if (callerSignal.aborted)
+    if (callerSignal?.aborted)
       throw abortErrorFor(callerSignal, describeOperation(context.operation), { ...context, attempts: attempt.number });
     if (timer?.controller.signal.aborted) {
       throw new TimeoutError(
@@ -314,7 +357,7 @@ async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: 
     throw ConnectionError.fromFailure(error, { ...context, attempts: attempt.number });
   } finally {
     if (timer) stopTimer(timer, hops === 0);
-    if (forward) callerSignal.removeEventListener("abort", forward);
+    if (forward) callerSignal?.removeEventListener("abort", forward);
   }
 }
 
@@ -322,7 +365,7 @@ async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: 
  * What a redirect hop is built from, read only when there is one. The Request constructor copies the headers
  * anyway; they are copied here only when a redirect changes them.
  */
-function partsOf(request: Request): { url: string; method: string; headers: Headers } {
+function partsOf(request: SendableRequest): { url: string; method: string; headers: Headers } {
   const { headers } = request;
   return { url: request.url, method: request.method, headers: headers instanceof Headers ? headers : copyHeaders(headers) };
 }
