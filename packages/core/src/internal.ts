@@ -16,7 +16,7 @@ export { decodeJson, nestingExceeds } from "./http/json-response.js";
 export { type OperationTable, operationOf, type RequestContext, untrackedContext } from "./http/operations.js";
 export { pathParameterProblem } from "./http/path-parameters.js";
 export type { CallContext, ClientStage } from "./http/pipeline.js";
-export { rewriteRequest } from "./http/rewrite.js";
+export { type RequestChanges, rewriteRequest } from "./http/rewrite.js";
 export { type XmlResponseOptions, xmlResponseAsJson } from "./http/xml-response.js";
 export { fetchListPage, type LooseGet } from "./pagination/list-page.js";
 export { patternRedactor } from "./redaction/redactor.js";
@@ -29,4 +29,5 @@ export {
   retryPolicy,
   setLongTimeout,
 } from "./transport/retry.js";
+export type { OutgoingRequest, SendableRequest } from "./transport/outgoing-request.js";
 export { elementNameToKey, keyToElementName, pluralize, singularize } from "./xml/names.js";

@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { untrackedContext } from "../src/http/operations.js";
 import {
   ConnectionError,
   createTransport,
@@ -11,6 +12,8 @@ import {
   TimeoutError,
   type TransportOptions,
 } from "../src/index.js";
+import { OutgoingRequest } from "../src/transport/outgoing-request.js";
+import { createSender } from "../src/transport/transport.js";
 
 const FAST: RetryOptions = { initialDelayMs: 1, maxDelayMs: 2 };
 
@@ -474,5 +477,102 @@ describe("createTransport against what a server controls", () => {
       })) as unknown as Logger,
     });
     expect((await send(new Request("https://kimai.test/api/x"))).status).toBe(200);
+  });
+});
+
+describe("the transport with a request not built yet (OutgoingRequest, the platform's fetch)", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  /** Replaces the platform's fetch: records each call as the Request fetch would build, answers from a script. */
+  function platformFetch(...answers: Array<(request: Request) => Response | Promise<Response>>) {
+    const sent: Array<{ input: unknown; method: string; url: string; body: string; contentType: string | null }> = [];
+    vi.stubGlobal("fetch", async (input: unknown, init?: RequestInit) => {
+      const request = new Request(input as string, init);
+      sent.push({
+        input,
+        method: request.method,
+        url: request.url,
+        body: await request.clone().text(),
+        contentType: request.headers.get("Content-Type"),
+      });
+      return (answers[Math.min(sent.length - 1, answers.length - 1)] as (request: Request) => Promise<Response>)(request);
+    });
+    return sent;
+  }
+  const json = () => Response.json({ ok: true });
+  /** What a client says of its calls: redirects are followed (every request is made with "manual"). */
+  const call = (abortable = false) => ({
+    context: untrackedContext("POST", "https://kimai.test/"),
+    keepRedirect: false,
+    abortable,
+    fetch: undefined,
+  });
+  const post = (body = '{"name":"Acme"}', init: RequestInit = {}) =>
+    new OutgoingRequest("https://kimai.test/api/customers", {
+      method: "POST",
+      headers: new Headers({ "Content-Type": "application/json" }),
+      body,
+      redirect: "manual",
+      ...init,
+    });
+
+  it("sends it as fetch(url, init), and re-sends its body on a retry and after a 307", async () => {
+    const sent = platformFetch(
+      () => new Response(null, { status: 503 }),
+      () => new Response(null, { status: 307, headers: { Location: "/api/v2/customers" } }),
+      json,
+    );
+    const send = createSender({ retry: { ...FAST, retryNonIdempotent: true } });
+    expect((await send(post(), call())).status).toBe(200);
+    expect(typeof sent[0]?.input).toBe("string");
+    expect(sent.map(({ method, url, body }) => [method, url, body])).toEqual([
+      ["POST", "https://kimai.test/api/customers", '{"name":"Acme"}'],
+      ["POST", "https://kimai.test/api/customers", '{"name":"Acme"}'],
+      ["POST", "https://kimai.test/api/v2/customers", '{"name":"Acme"}'],
+    ]);
+  });
+
+  it("turns a 303 after a POST into a GET without a body or a Content-Type", async () => {
+    const sent = platformFetch(() => new Response(null, { status: 303, headers: { Location: "/api/customers/7" } }), json);
+    await createSender({})(post(), call());
+    expect(sent.map(({ method, url, body, contentType }) => [method, url, body, contentType])).toEqual([
+      ["POST", "https://kimai.test/api/customers", '{"name":"Acme"}', "application/json"],
+      ["GET", "https://kimai.test/api/customers/7", "", null],
+    ]);
+  });
+
+  it("times an attempt out, and forwards the caller's abort, with or without a signal of its own", async () => {
+    platformFetch((request) => waitFor(10_000, request.signal).then(() => new Response(null)));
+    const timedOut = await createSender({ timeoutMs: 30, retry: false })(post(), undefined).catch((e: unknown) => e);
+    expect(timedOut).toBeInstanceOf(TimeoutError);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error("user left")), 30);
+    const call = {
+      context: untrackedContext("POST", "https://kimai.test/"),
+      keepRedirect: false,
+      abortable: true,
+      fetch: undefined,
+    };
+    const aborted = await createSender({ retry: false })(post(undefined, { signal: controller.signal }), call).catch(
+      (e: unknown) => e,
+    );
+    expect(aborted).toBeInstanceOf(RequestAbortedError);
+    expect((aborted as RequestAbortedError).cause).toEqual(new Error("user left"));
+  });
+
+  it("builds a Request for a fetch of your own, and for a body that is not a string", async () => {
+    const sent = platformFetch(json);
+    const seen: unknown[] = [];
+    const own: FetchFunction = async (request) => {
+      seen.push(request);
+      return json();
+    };
+    await createSender({ fetch: own })(post(), undefined);
+    expect(seen[0]).toBeInstanceOf(Request);
+    await createSender({})(post(undefined, { body: new URLSearchParams({ name: "Acme" }) }), undefined);
+    expect(sent[0]?.input).toBeInstanceOf(Request);
+    expect(sent[0]?.body).toBe("name=Acme");
   });
 });

@@ -122,17 +122,56 @@ describe("createKimaiClient", () => {
       expect(headers.get("Accept")).toBe("application/json");
     });
 
-    it("throws the TypeError of a request fetch refuses, as openapi-fetch's Request would, and never retries it", async () => {
-      const calls = stubPlatformFetch(() => Response.json({}));
-      const kimai = createKimaiClient({ baseUrl: "https://kimai.example.com", auth: bearerToken("t") });
-      const badMethod = await kimai.request("bad method" as "get", "/api/ping").catch((e: unknown) => e);
+    it("refuses what openapi-fetch's Request would refuse before anything is sent, and keeps options a Request lacks", async () => {
+      const calls = stubPlatformFetch(() => Response.json({ message: "pong" }));
+      const events: string[] = [];
+      const kimai = createKimaiClient({
+        baseUrl: "https://kimai.example.com",
+        auth: bearerToken("t"),
+        logger: (event) => events.push(event.type),
+      });
+      const refused = [
+        await kimai.request("bad method" as "get", "/api/ping").catch((e: unknown) => e),
+        await kimai.GET("/api/ping", { body: "x" } as never).catch((e: unknown) => e),
+        await kimai.GET("/api/ping", { signal: {} as AbortSignal }).catch((e: unknown) => e),
+        await kimai.GET("/api/ping", { redirect: "bogus" as RequestRedirect }).catch((e: unknown) => e),
+      ];
       // By name: the TypeError comes from fetch's realm, which a test runner's need not be.
-      expect(badMethod).toMatchObject({ name: "TypeError", message: expect.stringContaining("BAD METHOD") });
-      expect(badMethod).not.toHaveProperty("operationId");
-      expect(calls).toHaveLength(1);
-      const bodyOnGet = await kimai.GET("/api/ping", { body: "x" } as never).catch((e: unknown) => e);
-      expect(bodyOnGet).toMatchObject({ name: "TypeError", message: expect.stringContaining("GET/HEAD") });
-      expect(calls).toHaveLength(2);
+      for (const error of refused) expect(error).toMatchObject({ name: "TypeError" });
+      expect(calls).toHaveLength(0);
+      expect(events).toEqual([]);
+      // A call option a Request has no property for (Next.js's `next`) is on the Request fetch gets, where
+      // openapi-fetch puts it: such a call is sent as a Request, to the platform's fetch or your own.
+      await kimai.GET("/api/ping", { next: { revalidate: 60 } } as never);
+      expect((calls[0]?.input as Request & { next?: unknown }).next).toEqual({ revalidate: 60 });
+      let seen: unknown;
+      const own = createKimaiClient({
+        baseUrl: "https://kimai.example.com",
+        auth: bearerToken("t"),
+        fetch: async (request) => {
+          seen = (request as Request & { next?: unknown }).next;
+          return Response.json({ message: "pong" });
+        },
+      });
+      await own.GET("/api/ping", { next: { revalidate: 60 } } as never);
+      expect(seen).toEqual({ revalidate: 60 });
+    });
+
+    it("gives a built-in strategy whose authenticate you replaced a Request", async () => {
+      const calls = stubPlatformFetch(() => Response.json({ message: "pong" }));
+      const auth = bearerToken("t0ken");
+      const builtIn = auth.authenticate;
+      let given: unknown;
+      const kimai = createKimaiClient({ baseUrl: "https://kimai.example.com", auth });
+      await kimai.GET("/api/ping");
+      expect(typeof calls[0]?.input).toBe("string");
+      (auth as { authenticate: AuthStrategy["authenticate"] }).authenticate = (request) => {
+        given = request;
+        return builtIn(request);
+      };
+      await kimai.GET("/api/ping");
+      expect(given).toBeInstanceOf(Request);
+      expect((calls[1]?.input as Request).headers.get("Authorization")).toBe("Bearer t0ken");
     });
   });
 

@@ -14,19 +14,20 @@ export interface AuthStrategy {
 }
 
 /**
- * The strategies of this module: they only set headers (or rewrite the URL with `rewriteRequest`), so they
- * take a request not built yet (`OutgoingRequest`) as it is. Any other strategy gets a Request.
+ * The `authenticate` functions of this module's strategies: they only set headers (or rewrite the URL with
+ * `rewriteRequest`), so they take a request not built yet (`OutgoingRequest`) as it is. The function is
+ * recognised, not the strategy object: an `authenticate` replaced or wrapped by the caller gets a Request.
  */
-const builtIn = new WeakSet<AuthStrategy>();
+const builtIn = new WeakSet<AuthStrategy["authenticate"]>();
 
 function ours(strategy: AuthStrategy): AuthStrategy {
-  builtIn.add(strategy);
+  builtIn.add(strategy.authenticate);
   return strategy;
 }
 
-/** Whether `strategy` is one of this module's (see `OutgoingRequest`). */
+/** Whether `strategy.authenticate` is one of this module's (see `OutgoingRequest`). */
 export function takesOutgoingRequests(strategy: AuthStrategy): boolean {
-  return builtIn.has(strategy);
+  return builtIn.has(strategy.authenticate);
 }
 
 function requireSecret(value: string, what: string): string {

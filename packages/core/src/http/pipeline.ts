@@ -45,10 +45,10 @@ export function createPipeline({
   stages,
   send,
 }: PipelineParts): (request: SendableRequest, call: CallContext) => Promise<Response> {
-  // The built-in strategies only set headers or rewrite the URL, which a request not built yet allows.
-  const authenticate = takesOutgoingRequests(auth)
-    ? (request: SendableRequest) => auth.authenticate(request as Request) as SendableRequest | Promise<SendableRequest>
-    : (request: SendableRequest) => auth.authenticate(asRequest(request));
+  // The built-in strategies only set headers or rewrite the URL, which a request not built yet allows; any
+  // other gets a Request. Asked per call: the caller may replace `authenticate` after the client is made.
+  const authenticate = (request: SendableRequest): SendableRequest | Promise<SendableRequest> =>
+    takesOutgoingRequests(auth) ? auth.authenticate(request as Request) : auth.authenticate(asRequest(request));
   if (stages.length === 0) {
     // The common case, without a loop or an await that has nothing to wait for.
     return async (request, call) => {

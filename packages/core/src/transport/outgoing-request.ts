@@ -13,10 +13,20 @@ export class OutgoingRequest {
   readonly url: string;
   /** The init as openapi-fetch gave it: its `headers` are a `Headers` (mutable, as a Request's are). */
   readonly init: OutgoingInit;
+  /**
+   * Whether the request is of the shape a client call makes (see {@link plainInit}), which fetch can be
+   * given as `fetch(url, init)` and no Request constructor would refuse.
+   */
+  readonly plain: boolean;
 
   constructor(url: string | URL, init: RequestInit = {}) {
     this.url = String(url);
     this.init = init.headers instanceof Headers ? (init as OutgoingInit) : { ...init, headers: new Headers(init.headers) };
+    this.plain = plainInit(this.init);
+    // Anything else is checked now, by building the Request once: a call the Request constructor refuses (a
+    // body on a GET, a bad method or signal) fails here, before anything is sent or logged, as it did when
+    // openapi-fetch built the Request.
+    if (!this.plain) void new Request(this.url, this.init);
   }
 
   get method(): string {
@@ -27,7 +37,7 @@ export class OutgoingRequest {
     return this.init.headers;
   }
 
-  /** The body as given (a string for JSON and XML), or `null`; never a stream. */
+  /** The body as given (a string for JSON and XML), or `null`. */
   get body(): BodyInit | null {
     return this.init.body ?? null;
   }
@@ -46,9 +56,15 @@ export class OutgoingRequest {
     return new OutgoingRequest(changes.url ?? this.url, { ...this.init, headers: changes.headers ?? this.init.headers });
   }
 
-  /** The `Request` openapi-fetch would have made. */
+  /**
+   * The `Request` openapi-fetch would have made: with the call's options a Request has no property for
+   * (Next.js's `next`, ...) copied onto it, as openapi-fetch copies them.
+   */
   toRequest(): Request {
-    return new Request(this.url, this.init);
+    const request = new Request(this.url, this.init);
+    const extra = this.init as unknown as Record<string, unknown>;
+    for (const key in extra) if (!(key in request)) (request as unknown as Record<string, unknown>)[key] = extra[key];
+    return request;
   }
 }
 
@@ -57,14 +73,24 @@ type OutgoingInit = RequestInit & { headers: Headers };
 /** What the runtime sends: a `Request`, or one not built yet. */
 export type SendableRequest = Request | OutgoingRequest;
 
+const PLAIN_KEYS = new Set(["method", "headers", "body", "redirect", "signal"]);
+const PLAIN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+const REDIRECT_MODES = new Set(["follow", "manual", "error"]);
+
 /**
- * Whether `request` can go to fetch as `fetch(url, init)` as it is: its body is a string or none (JSON, XML),
- * which every retry can send again. Anything fetch refuses in it (a body on a GET, a bad method) fails
- * there as it would have in openapi-fetch's Request (see the transport's `refusalOf`).
+ * The init of a call without extra fetch options: an HTTP method of openapi-fetch's, a valid redirect mode,
+ * an AbortSignal or none, and a string body (JSON, XML; every retry can send it again) only where a body
+ * may go. fetch needs nothing built for such a request, and would refuse none of it.
  */
-export function deferrable(request: OutgoingRequest): boolean {
-  const { body } = request.init;
-  return body == null || typeof body === "string";
+function plainInit(init: OutgoingInit): boolean {
+  for (const key in init) if (!PLAIN_KEYS.has(key)) return false;
+  const { method = "GET", redirect, signal, body } = init;
+  return (
+    PLAIN_METHODS.has(method) &&
+    (redirect === undefined || REDIRECT_MODES.has(redirect)) &&
+    (signal == null || signal instanceof AbortSignal) &&
+    (body == null || (typeof body === "string" && method !== "GET" && method !== "HEAD"))
+  );
 }
 
 /** `request` as a `Request`: built now if it was deferred. */

@@ -9,7 +9,7 @@ import {
 import { type RequestContext, untrackedContext } from "../http/operations.js";
 import { startTimer, stopTimer } from "./attempt-timers.js";
 import { emit, type LogEventBase, type Logger } from "./logging.js";
-import { asRequest, deferrable, OutgoingRequest, type SendableRequest } from "./outgoing-request.js";
+import { asRequest, OutgoingRequest, type SendableRequest } from "./outgoing-request.js";
 import { BufferedResponse, copyHeaders, usableStatusText } from "./responses.js";
 import {
   mayRetryMethod,
@@ -121,7 +121,7 @@ export function createSender(options: TransportOptions = {}): Sender {
     const ownFetch = call?.fetch ?? options.fetch;
     // A request not built yet goes to the platform's fetch as `fetch(url, init)`; a fetch of the caller's
     // gets the Request its contract promises.
-    const deferred = given instanceof OutgoingRequest && ownFetch === undefined && deferrable(given) ? given : undefined;
+    const deferred = given instanceof OutgoingRequest && ownFetch === undefined && given.plain ? given : undefined;
     const request = deferred ?? asRequest(given);
     const context = call ? call.context : untrackedContext(request.method, request.url);
     const callerSignal = request.signal;
@@ -178,10 +178,6 @@ export function createSender(options: TransportOptions = {}): Sender {
           status: response.status,
         };
       } catch (thrown) {
-        // fetch refused the request itself (a deferred one, which no Request constructor checked yet): the
-        // caller's mistake, thrown as openapi-fetch's Request would have thrown it, not retried.
-        const refusal = deferred && number === 1 ? refusalOf(deferred, thrown) : undefined;
-        if (refusal) throw refusal;
         const error =
           thrown instanceof PunchclockError ? thrown : ConnectionError.fromFailure(thrown, { ...context, attempts: number });
         if (callerSignal?.aborted || !(error instanceof ConnectionError) || number > retriesAllowed) {
@@ -216,19 +212,6 @@ function eventBase(attempt: Attempt): LogEventBase {
 function abortedError(attempt: Attempt, attempts: number): PunchclockError {
   const { context } = attempt;
   return abortErrorFor(attempt.callerSignal, describeOperation(context.operation), { ...context, attempts });
-}
-
-/** The error building `request` as a Request throws, if fetch's failure (a TypeError) was that. */
-function refusalOf(request: OutgoingRequest, thrown: unknown): unknown {
-  // By name: fetch's TypeError may come from another realm (Node's internals, a test runner's context).
-  const cause = thrown instanceof ConnectionError ? thrown.cause : undefined;
-  if (typeof cause !== "object" || cause === null || (cause as Error).name !== "TypeError") return undefined;
-  try {
-    request.toRequest();
-    return undefined;
-  } catch (error) {
-    return error;
-  }
 }
 
 /** Logs the error a call ends with, and returns it. */
