@@ -20,6 +20,7 @@ export { type RequestChanges, rewriteRequest } from "./http/rewrite.js";
 export { type XmlResponseOptions, xmlResponseAsJson } from "./http/xml-response.js";
 export { fetchListPage, type LooseGet } from "./pagination/list-page.js";
 export { patternRedactor } from "./redaction/redactor.js";
+export type { OutgoingRequest, SendableRequest } from "./transport/outgoing-request.js";
 export {
   MAX_TIMER_MS,
   mayRetryMethod,
@@ -29,5 +30,4 @@ export {
   retryPolicy,
   setLongTimeout,
 } from "./transport/retry.js";
-export type { OutgoingRequest, SendableRequest } from "./transport/outgoing-request.js";
 export { elementNameToKey, keyToElementName, pluralize, singularize } from "./xml/names.js";

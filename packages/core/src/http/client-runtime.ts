@@ -117,6 +117,7 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
     return template;
   };
 
+  const ownFetch = options.fetch !== undefined;
   let middlewareUsed = false;
   const client = createClient<Paths, Media>({
     baseUrl: options.baseUrl,
@@ -161,9 +162,11 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
     if (init?.fetch !== undefined && typeof init.fetch !== "function") throw new TypeError("fetch must be a function");
     // Most calls pass nothing the runtime reads but parameters: they share their operation's fetch.
     const middleware = init?.middleware != null || middlewareUsed;
-    // A request no middleware sees is not built by openapi-fetch: see OutgoingRequest. A middleware gets the
-    // Request openapi-fetch's contract promises, and so does a call that brings a Request class of its own.
-    const Request = middleware || init?.Request !== undefined ? init?.Request : OutgoingRequest;
+    // A request that goes to the platform's fetch and no middleware sees is not built by openapi-fetch: see
+    // OutgoingRequest. A middleware or a fetch of the caller's gets the Request openapi-fetch's contract
+    // promises, built by openapi-fetch as before, and so does a call that brings a Request class of its own.
+    const Request =
+      middleware || init?.Request !== undefined || ownFetch || init?.fetch !== undefined ? init?.Request : OutgoingRequest;
     if (
       init?.parseAs === undefined &&
       init?.redirect === undefined &&
