@@ -23,11 +23,9 @@ export class OutgoingRequest {
   constructor(url: string | URL, init: RequestInit = {}) {
     this.url = String(url);
     this.init = init.headers instanceof Headers ? (init as OutgoingInit) : { ...init, headers: new Headers(init.headers) };
+    // Anything else goes to fetch as a Request, built by the transport (or for an auth strategy of the
+    // caller's) before anything is sent or logged: what the Request constructor refuses fails there.
     this.plain = plainInit(this.init);
-    // Anything else is checked now, by building the Request once: a call the Request constructor refuses (a
-    // body on a GET, a bad method or signal) fails here, before anything is sent or logged, as it did when
-    // openapi-fetch built the Request.
-    if (!this.plain) void new Request(this.url, this.init);
   }
 
   get method(): string {
