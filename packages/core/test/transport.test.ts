@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { stubPlatformFetch } from "../../../tools/vitest/platform-fetch.js";
 import { untrackedContext } from "../src/http/operations.js";
 import {
   ConnectionError,
@@ -485,22 +486,6 @@ describe("the transport with a request not built yet (OutgoingRequest, the platf
     vi.unstubAllGlobals();
   });
 
-  /** Replaces the platform's fetch: records each call as the Request fetch would build, answers from a script. */
-  function platformFetch(...answers: Array<(request: Request) => Response | Promise<Response>>) {
-    const sent: Array<{ input: unknown; method: string; url: string; body: string; contentType: string | null }> = [];
-    vi.stubGlobal("fetch", async (input: unknown, init?: RequestInit) => {
-      const request = new Request(input as string, init);
-      sent.push({
-        input,
-        method: request.method,
-        url: request.url,
-        body: await request.clone().text(),
-        contentType: request.headers.get("Content-Type"),
-      });
-      return (answers[Math.min(sent.length - 1, answers.length - 1)] as (request: Request) => Promise<Response>)(request);
-    });
-    return sent;
-  }
   const json = () => Response.json({ ok: true });
   /** What a client says of its calls: redirects are followed (every request is made with "manual"). */
   const call = (abortable = false) => ({
@@ -519,7 +504,7 @@ describe("the transport with a request not built yet (OutgoingRequest, the platf
     });
 
   it("sends it as fetch(url, init), and re-sends its body on a retry and after a 307", async () => {
-    const sent = platformFetch(
+    const sent = stubPlatformFetch(
       () => new Response(null, { status: 503 }),
       () => new Response(null, { status: 307, headers: { Location: "/api/v2/customers" } }),
       json,
@@ -527,7 +512,7 @@ describe("the transport with a request not built yet (OutgoingRequest, the platf
     const send = createSender({ retry: { ...FAST, retryNonIdempotent: true } });
     expect((await send(post(), call())).status).toBe(200);
     expect(typeof sent[0]?.input).toBe("string");
-    expect(sent.map(({ method, url, body }) => [method, url, body])).toEqual([
+    expect(sent.map(({ request, body }) => [request.method, request.url, body])).toEqual([
       ["POST", "https://kimai.test/api/customers", '{"name":"Acme"}'],
       ["POST", "https://kimai.test/api/customers", '{"name":"Acme"}'],
       ["POST", "https://kimai.test/api/v2/customers", '{"name":"Acme"}'],
@@ -535,16 +520,16 @@ describe("the transport with a request not built yet (OutgoingRequest, the platf
   });
 
   it("turns a 303 after a POST into a GET without a body or a Content-Type", async () => {
-    const sent = platformFetch(() => new Response(null, { status: 303, headers: { Location: "/api/customers/7" } }), json);
+    const sent = stubPlatformFetch(() => new Response(null, { status: 303, headers: { Location: "/api/customers/7" } }), json);
     await createSender({})(post(), call());
-    expect(sent.map(({ method, url, body, contentType }) => [method, url, body, contentType])).toEqual([
+    expect(sent.map(({ request, body }) => [request.method, request.url, body, request.headers.get("Content-Type")])).toEqual([
       ["POST", "https://kimai.test/api/customers", '{"name":"Acme"}', "application/json"],
       ["GET", "https://kimai.test/api/customers/7", "", null],
     ]);
   });
 
   it("times an attempt out, and forwards the caller's abort, with or without a signal of its own", async () => {
-    platformFetch((request) => waitFor(10_000, request.signal).then(() => new Response(null)));
+    stubPlatformFetch((request) => waitFor(10_000, request.signal).then(() => new Response(null)));
     const timedOut = await createSender({ timeoutMs: 30, retry: false })(post(), undefined).catch((e: unknown) => e);
     expect(timedOut).toBeInstanceOf(TimeoutError);
     const controller = new AbortController();
@@ -563,7 +548,7 @@ describe("the transport with a request not built yet (OutgoingRequest, the platf
   });
 
   it("builds a Request for a fetch of your own, and for a body that is not a string", async () => {
-    const sent = platformFetch(json);
+    const sent = stubPlatformFetch(json);
     const seen: unknown[] = [];
     const own: FetchFunction = async (request) => {
       seen.push(request);

@@ -1,5 +1,6 @@
 import { type AuthStrategy, bearerToken } from "@punchclock/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { stubPlatformFetch } from "../../../tools/vitest/platform-fetch.js";
 import { createKimaiClient, unwrap } from "../src/index.js";
 
 describe("createKimaiClient", () => {
@@ -68,17 +69,6 @@ describe("createKimaiClient", () => {
     afterEach(() => {
       vi.unstubAllGlobals();
     });
-    /** The platform's fetch, replaced by a spy that answers with `answer` (after checking its input is valid). */
-    function stubPlatformFetch(answer: () => Response) {
-      const calls: Array<{ input: unknown; init: RequestInit | undefined }> = [];
-      vi.stubGlobal("fetch", async (input: unknown, init?: RequestInit) => {
-        calls.push({ input, init });
-        new Request(input as string, init); // what the platform's fetch does first: throws for a request it refuses
-        return answer();
-      });
-      return calls;
-    }
-
     it("calls it as fetch(url, init), so the only Request of a call is fetch's own; a retry sends the same body", async () => {
       let status = 503;
       const calls = stubPlatformFetch(() => Response.json({ id: 1 }, { status: status === 503 ? status++ : 200 }));

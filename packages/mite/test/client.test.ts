@@ -9,7 +9,8 @@ import {
   UnprocessableEntityError,
   unwrap,
 } from "@punchclock/core";
-import { describe, expect, expectTypeOf, it } from "vitest";
+import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
+import { stubPlatformFetch } from "../../../tools/vitest/platform-fetch.js";
 import {
   createMiteClient,
   type MiteClientOptions,
@@ -352,4 +353,33 @@ describe("mite.paginate over every list", () => {
     expect(items).toEqual([{ id: 1 }, { id: 2 }]);
     expect(requests.map((request) => new URL(request.url).pathname)).toEqual([`${path}.xml`, `${path}.xml`]);
   });
+});
+
+describe("mite client without a fetch of your own", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it.each(["json", "xml"] as const)(
+    "sends a %s call to the platform's fetch as fetch(url, init): the format stage and the key in the query keep it unbuilt",
+    async (format) => {
+      const calls = stubPlatformFetch(() => new Response(null, { status: 200, headers: { "Content-Length": "0" } }));
+      const body = { customer: { name: "Acme" } };
+      for (const placement of ["header", "query"] as const) {
+        const mite = createMiteClient({ account: "demo", format, auth: miteApiKey("secret-key", { in: placement }) });
+        await mite.PATCH("/customers/{id}", { params: { path: { id: 5 } }, body });
+      }
+      const [header, query] = calls;
+      for (const call of [header, query]) {
+        expect(typeof call?.input).toBe("string");
+        expect(call?.request.method).toBe("PATCH");
+        expect(call?.request.headers.get("Content-Type")).toBe(`application/${format}`);
+        expect(call?.body).toBe(format === "json" ? JSON.stringify(body) : encodeRailsXml(body));
+      }
+      expect(header?.input).toBe(`https://demo.mite.de/customers/5.${format}`);
+      expect(header?.request.headers.get("X-MiteApiKey")).toBe("secret-key");
+      expect(query?.input).toBe(`https://demo.mite.de/customers/5.${format}?api_key=secret-key`);
+      expect(query?.request.headers.get("X-MiteApiKey")).toBeNull();
+    },
+  );
 });
