@@ -781,7 +781,8 @@ const cases: HostileCase[] = [
     kinds: ALL,
     serve: always((_, response) => send(response, 503, "", { "Retry-After": String(30 * 24 * 3600) })),
     options: { retry: { maxRetryAfterMs: Number.POSITIVE_INFINITY } },
-    abortAfterMs: 300,
+    // Long enough for the 503 to arrive first on a loaded CI machine (at 300 ms it once did not).
+    abortAfterMs: 1000,
     expected: RequestAbortedError,
     check: (outcome) => {
       expectHits(outcome, 1);
