@@ -393,6 +393,8 @@ const cases: HostileCase[] = [
       expectHits(outcome, 3);
       expect((outcome.error as ConnectionError).attempts).toBe(3);
       expect((outcome.error as ConnectionError).message).toContain("before the response body was complete");
+      // How much arrived, of how much the server declared.
+      expect((outcome.error as ConnectionError).message).toMatch(/\(\d+ of 1000 bytes read\)/);
     },
   },
   {

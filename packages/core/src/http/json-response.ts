@@ -103,10 +103,10 @@ function parseJson(text: string, bytes: Uint8Array, response: Response, context:
   }
   // V8 parses any depth, but a deep value would overflow the stack of whatever walks it next
   // (JSON.stringify, structuredClone, the caller's own code), so it is refused here. Walking the parsed
-  // value is ~10x faster than scanning the text (pnpm bench). A small body is walked at once (a record: 0.1
-  // us, against 0.6 us to count its brackets); a larger one only when it holds more brackets than
-  // `maxDepth`, as a megabyte string with no nesting does not.
-  if ((bytes.byteLength <= WALK_AT_ONCE_BYTES || mayNestDeeperThan(bytes, maxDepth)) && nestingExceeds(value, maxDepth)) {
+  // value is ~10x faster than scanning the text for its depth (pnpm bench), but it is walked only when the
+  // text holds more opening brackets than `maxDepth`: most records do not (counting them: 0.08 us for a
+  // Kimai customer, against 0.12 us to walk it), and neither does a megabyte string or a flat object.
+  if (mayNestDeeperThan(text, maxDepth) && nestingExceeds(value, maxDepth)) {
     throw decodeError(`returned JSON nested deeper than ${maxDepth} levels`, response, bytes, context);
   }
   return value;
@@ -161,19 +161,21 @@ function containerExceeds(container: object, maxDepth: number): boolean {
   return false;
 }
 
-/** Whether `bytes` hold more than `maxDepth` opening brackets (`{`, `[`); counted natively, stopping early. */
-function mayNestDeeperThan(bytes: Uint8Array, maxDepth: number): boolean {
+/**
+ * Whether `text` holds more than `maxDepth` opening brackets (`{`, `[`), stopping early. Searched in the
+ * text, not the bytes: `String.prototype.indexOf` is about 9x faster than a Uint8Array's (0.7 against 6 us
+ * for a list of 50 Kimai customers in Node 20).
+ */
+function mayNestDeeperThan(text: string, maxDepth: number): boolean {
   let count = 0;
   for (const bracket of OPENING_BRACKETS) {
-    for (let at = bytes.indexOf(bracket); at !== -1; at = bytes.indexOf(bracket, at + 1)) {
+    for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
       if (++count > maxDepth) return true;
     }
   }
   return false;
 }
-const OPENING_BRACKETS = [0x7b, 0x5b];
-/** Bodies up to this size are walked without counting brackets first: a walk of one costs a few us at most. */
-const WALK_AT_ONCE_BYTES = 16_384;
+const OPENING_BRACKETS = ["{", "["];
 
 function isBlank(bytes: Uint8Array): boolean {
   for (const byte of bytes) if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09) return false;
