@@ -8,12 +8,14 @@ import {
   type FetchFunction,
   type LogEvent,
   type Logger,
+  PunchclockError,
   RequestAbortedError,
   type RetryOptions,
   TimeoutError,
   type TransportOptions,
 } from "../src/index.js";
 import { OutgoingRequest } from "../src/transport/outgoing-request.js";
+import { bufferedBody } from "../src/transport/responses.js";
 import { createSender } from "../src/transport/transport.js";
 
 const FAST: RetryOptions = { initialDelayMs: 1, maxDelayMs: 2 };
@@ -559,5 +561,58 @@ describe("the transport with a request not built yet (OutgoingRequest, the platf
     await createSender({})(post(undefined, { body: new URLSearchParams({ name: "Acme" }) }), undefined);
     expect(sent[0]?.input).toBeInstanceOf(Request);
     expect(sent[0]?.body).toBe("name=Acme");
+  });
+});
+
+describe("the transport reading a body a fetch of another kind streams", () => {
+  /** A fetch answering 200 with a body streamed as `chunks`, then ended (or cut short by `failure`). */
+  function streaming(headers: Record<string, string>, chunks: unknown[], failure?: Error) {
+    const { fetch, sent } = scripted(async () => {
+      let pulls = 0;
+      // The failure comes with the second pull: erroring at once would drop the chunks still queued.
+      const body = new ReadableStream({
+        pull(controller) {
+          if (pulls++ === 0) {
+            for (const chunk of chunks) controller.enqueue(chunk);
+            if (!failure) controller.close();
+          } else if (failure) controller.error(failure);
+        },
+      });
+      return new Response(body as ReadableStream<Uint8Array>, { status: 200, headers });
+    });
+    return { send: createTransport({ fetch, retry: FAST }), sent };
+  }
+
+  it.each([
+    ["ArrayBuffers", [new TextEncoder().encode("he").buffer, new TextEncoder().encode("llo").buffer]],
+    ["a string", ["hello"]],
+  ])("refuses chunks that are not bytes (%s) without sending again", async (_, chunks) => {
+    const { send, sent } = streaming({ "Content-Length": "5" }, chunks);
+    const error = await send(new Request("https://kimai.test/api/x")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PunchclockError);
+    expect(error).not.toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toContain("not a Uint8Array");
+    expect(sent).toHaveLength(1);
+  });
+
+  it("copies a lone chunk that is a view into a larger buffer, so the response holds only its body", async () => {
+    const slab = new Uint8Array(1024 * 1024);
+    slab.set(new TextEncoder().encode("hello"), 100);
+    const { send } = streaming({ "Content-Length": "5" }, [slab.subarray(100, 105)]);
+    const response = await send(new Request("https://kimai.test/api/x"));
+    expect(bufferedBody(response)?.buffer.byteLength).toBe(5);
+    expect(await response.text()).toBe("hello");
+  });
+
+  it.each([
+    ["10", "(3 of 10 bytes read)"],
+    ["abc", "(3 bytes read)"],
+    ["10, 10", "(3 bytes read)"],
+    ["", "(3 bytes read)"],
+  ])("says how much of a body cut short arrived (Content-Length %j)", async (length, says) => {
+    const { send } = streaming({ "Content-Length": length }, [new Uint8Array([1, 2, 3])], new TypeError("terminated"));
+    const error = await send(new Request("https://kimai.test/api/x")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toContain(says);
   });
 });

@@ -387,6 +387,9 @@ async function bufferedResponse(response: Response, attempt: Attempt): Promise<{
   return { response: rebuilt, bytes: bytes?.byteLength ?? 0 };
 }
 
+/** A Content-Length the message of a body cut short can name: digits only (a list or junk is not named). */
+const DECIMAL = /^\d+$/;
+
 function tooLarge(response: Response, { context, maxBytes }: Attempt): ResponseTooLargeError {
   return new ResponseTooLargeError(
     `${describeOperation(context.operation)} returned a body larger than ${maxBytes} bytes; not read further`,
@@ -419,6 +422,15 @@ async function readBody(
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
+      // A fetch of another kind may stream anything; `arrayBuffer()` would refuse what is not bytes, and so
+      // does this loop (not a ConnectionError: sending again would stream the same).
+      if (!(value instanceof Uint8Array)) {
+        await reader.cancel().catch(() => undefined);
+        throw new PunchclockError(
+          `${describeOperation(context.operation)}: the fetch in use streamed a response body chunk that is not a Uint8Array`,
+          context,
+        );
+      }
       length += value.byteLength;
       if (length > maxBytes) {
         await reader.cancel().catch(() => undefined);
@@ -429,13 +441,16 @@ async function readBody(
   } catch (error) {
     if (error instanceof PunchclockError) throw error;
     throw new ConnectionError(
-      `${describeOperation(context.operation)}: the connection closed before the response body was complete (${length}${declaredLength === null || encoded ? "" : ` of ${declared}`} bytes read)`,
+      `${describeOperation(context.operation)}: the connection closed before the response body was complete (${length}${encoded || !DECIMAL.test(declaredLength ?? "") ? "" : ` of ${declared}`} bytes read)`,
       { ...context, cause: error, attempts: attempt.number },
     );
   } finally {
     reader.releaseLock();
   }
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const [only] = chunks;
+  // A chunk that is a view into a larger buffer is copied, so the response does not keep the rest alive
+  // (Node's fetch gives each chunk a buffer of its own).
+  if (chunks.length === 1 && only) return only.byteLength === only.buffer.byteLength ? only : only.slice();
   const bytes = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {
