@@ -1,7 +1,8 @@
 // `pnpm bench`: every row of the performance table as a ratio against its anchor measured in the same run
 // (bare openapi-fetch, raw fetch, a bare saxes pass, JSON.parse), in interleaved rounds so that drift of the
-// machine hits both sides alike; prints medians with their range and writes results/latest.json.
-// Run with `node --expose-gc` (the package script does) so every timed block starts after a collection.
+// machine hits both sides alike; prints medians with their range and writes results/latest.json. The client
+// rows run each contender in a process of its own (contender.mjs). Run with `node --expose-gc` (the package
+// script does) so every block of the in-process rows (XML decode, prefetch) starts after a collection.
 import { fork } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -10,13 +11,10 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { encodeRailsXml, paginate } from "@punchclock/core";
 import { decodeRailsXml } from "@punchclock/core/xml";
-import { bearerToken, createKimaiClient, unwrap } from "@punchclock/kimai";
-import { createMiteClient, miteApiKey } from "@punchclock/mite";
 import { XMLParser } from "fast-xml-parser";
-import createClient from "openapi-fetch";
 import { SaxesParser } from "saxes";
 import { BUDGETS, measureBundles } from "./bundle-size.mjs";
-import { customerJson, timeEntries } from "./fixtures.mjs";
+import { timeEntries } from "./fixtures.mjs";
 import { MAX_UNWRAP_SHARE, measureTypes } from "./type-budget.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,22 +31,80 @@ const summary = (values) => ({ median: median(values), min: Math.min(...values),
 
 /**
  * Times every contender once per round, in an order that rotates each round; `run()` does one block of work
- * and returns its size (calls, bytes), so the result is time per unit. Returns `{ name: [ms per unit, ...] }`.
+ * and returns its size (calls, bytes), so the result is time per unit, or `{ units, ms }` when it timed
+ * itself (a contender in its own process, see {@link inProcesses}). Returns `{ name: [ms per unit, ...] }`.
  */
-async function interleaved(contenders, rounds = ROUNDS) {
+async function interleaved(contenders, rounds = ROUNDS, warmUps = 1) {
   const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   const names = Object.keys(contenders);
-  for (const name of names) await contenders[name](); // warm-up: JIT, connections
+  for (let i = 0; i < warmUps; i++) for (const name of names) await contenders[name](); // JIT, connections
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < names.length; i++) {
       const name = names[(round + i) % names.length];
-      gc();
       const started = performance.now();
-      const units = await contenders[name]();
-      times[name].push((performance.now() - started) / units);
+      const result = await contenders[name]();
+      times[name].push(typeof result === "number" ? (performance.now() - started) / result : result.ms / result.units);
     }
   }
   return times;
+}
+
+/**
+ * The per-call rows' contenders, each alone in a process of its own (`contender.mjs`), started together and
+ * run in interleaved rounds from here; `work(contenders)` gets functions that run one block and return
+ * `{ units, ms }`. No collection is forced: each process pays for its own garbage, which a forced
+ * collection before each block had made up to twice as costly (BENCHMARKS.md, "Method").
+ */
+async function inProcesses(scenario, names, work, baseUrl) {
+  const children = names.map((name) =>
+    fork(join(here, "contender.mjs"), [scenario, name, ...(baseUrl ? [baseUrl] : []), ...(quick ? ["--quick"] : [])], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    }),
+  );
+  try {
+    await Promise.all(children.map((child) => nextMessage(child)));
+    const contenders = Object.fromEntries(
+      names.map((name, i) => [
+        name,
+        () => {
+          const reply = nextMessage(children[i]);
+          children[i].send("run");
+          return reply;
+        },
+      ]),
+    );
+    return await work(contenders);
+  } finally {
+    for (const child of children) if (child.connected) child.disconnect();
+  }
+}
+
+/** The next IPC message of `child`; rejects if it exits first. */
+function nextMessage(child) {
+  return new Promise((resolve, reject) => {
+    const exited = (code) => reject(new Error(`a bench process exited (${code}) before answering`));
+    child.once("exit", exited);
+    child.once("message", (message) => {
+      child.off("exit", exited);
+      resolve(message);
+    });
+  });
+}
+
+/** {@link interleaved} for in-process contenders that allocate much per block: a collection before each. */
+async function interleavedAfterGc(contenders, rounds = ROUNDS, warmUps = 1) {
+  const collected = Object.fromEntries(
+    Object.entries(contenders).map(([name, run]) => [
+      name,
+      async () => {
+        gc();
+        const started = performance.now();
+        const units = await run();
+        return { units, ms: performance.now() - started };
+      },
+    ]),
+  );
+  return interleaved(collected, rounds, warmUps);
 }
 
 /** Per-round ratios of `a` over `b` (the same rounds, so drift cancels). */
@@ -65,37 +121,12 @@ function row(id, what, result) {
 }
 const fmt = (n) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
 
-const CUSTOMER = { params: { path: { id: 1 } } };
-const kimaiOptions = (fetch) => ({ baseUrl: "http://127.0.0.1", auth: bearerToken("token"), ...(fetch ? { fetch } : {}) });
-
 async function clientCpu() {
-  const body = new TextEncoder().encode(customerJson);
-  const headers = { "Content-Type": "application/json", "Content-Length": String(body.byteLength) };
-  const stub = () => Promise.resolve(new Response(body, { status: 200, headers }));
-  const calls = quick ? 500 : 2000;
-  const contenders = (punchclock, bare) => ({
-    punchclock: async () => {
-      for (let i = 0; i < calls; i++) await unwrap(punchclock.GET("/api/customers/{id}", CUSTOMER));
-      return calls;
-    },
-    bare: async () => {
-      for (let i = 0; i < calls; i++) await bare.GET("/api/customers/{id}", CUSTOMER);
-      return calls;
-    },
-  });
-  // Defaults on, as the issue measures: neither client is given a fetch, and the platform's fetch is the stub
-  // (both take it when they are made, as a test's nock or msw would replace it).
-  const platformFetch = globalThis.fetch;
-  globalThis.fetch = stub;
-  let times;
-  try {
-    const punchclock = createKimaiClient(kimaiOptions());
-    const bare = createClient({ baseUrl: "http://127.0.0.1", headers: { Accept: "application/json" } });
-    // 31 rounds: the median of these short rounds moved by +-0.05 from run to run with 15.
-    times = await interleaved(contenders(punchclock, bare), quick ? 5 : 31);
-  } finally {
-    globalThis.fetch = platformFetch;
-  }
+  const names = ["punchclock", "bare"];
+  // 31 rounds: the median of these short rounds moved by +-0.05 from run to run with 15. Three warm-up
+  // blocks: each process compiles its own code.
+  const rounds = quick ? 5 : 31;
+  const times = await inProcesses("cpu", names, (contenders) => interleaved(contenders, rounds, 3));
   const ratio = summary(ratios(times.punchclock, times.bare));
   row("cpu", "client CPU per call, stubbed fetch: punchclock / bare openapi-fetch", {
     ratio,
@@ -109,12 +140,7 @@ async function clientCpu() {
   });
   // The same with the stub as both clients' `fetch` option, which each calls with a Request (openapi-fetch's
   // contract, which punchclock keeps): no bar, shown so the cost of that contract stays visible.
-  const custom = await interleaved(
-    contenders(
-      createKimaiClient(kimaiOptions(stub)),
-      createClient({ baseUrl: "http://127.0.0.1", fetch: stub, headers: { Accept: "application/json" } }),
-    ),
-  );
+  const custom = await inProcesses("cpu-own-fetch", names, (contenders) => interleaved(contenders, ROUNDS, 3));
   const customRatio = summary(ratios(custom.punchclock, custom.bare));
   row("cpu-own-fetch", "client CPU per call, stub as the fetch option: punchclock / bare openapi-fetch", {
     ratio: customRatio,
@@ -142,28 +168,13 @@ async function withServer(work) {
 }
 
 async function loopback(baseUrl) {
-  const punchclock = createKimaiClient({ ...kimaiOptions(), baseUrl });
-  const bare = createClient({ baseUrl, headers: { Accept: "application/json" } });
-  for (const [id, path, init, count] of [
-    ["loopback-single", "/api/customers/{id}", CUSTOMER, quick ? 100 : 300],
-    ["loopback-list", "/api/customers", {}, quick ? 50 : 150],
-  ]) {
-    const times = await interleaved(
-      {
-        punchclock: async () => {
-          for (let i = 0; i < count; i++) await unwrap(punchclock.GET(path, init));
-          return count;
-        },
-        bare: async () => {
-          for (let i = 0; i < count; i++) await bare.GET(path, init);
-          return count;
-        },
-        fetch: async () => {
-          for (let i = 0; i < count; i++) await (await fetch(`${baseUrl}${path.replace("{id}", "1")}`)).json();
-          return count;
-        },
-      },
-      quick ? 5 : 21,
+  for (const id of ["loopback-single", "loopback-list"]) {
+    const times = await inProcesses(
+      id,
+      ["punchclock", "bare", "fetch"],
+      // 31 rounds of ~0.2 s: with 21 of half that, the median moved by +-0.08 from run to run.
+      (contenders) => interleaved(contenders, quick ? 5 : 31, 3),
+      baseUrl,
     );
     const ratio = summary(ratios(times.punchclock, times.bare));
     row(
@@ -178,21 +189,11 @@ async function loopback(baseUrl) {
     );
   }
 
-  const jsonClient = createMiteClient({ baseUrl, auth: miteApiKey("key") });
-  const xmlClient = createMiteClient({ baseUrl, auth: miteApiKey("key"), format: "xml" });
-  const count = quick ? 5 : 20;
-  const times = await interleaved(
-    {
-      xml: async () => {
-        for (let i = 0; i < count; i++) await unwrap(xmlClient.GET("/customers"));
-        return count;
-      },
-      json: async () => {
-        for (let i = 0; i < count; i++) await unwrap(jsonClient.GET("/customers"));
-        return count;
-      },
-    },
-    quick ? 5 : 21,
+  const times = await inProcesses(
+    "mite-list",
+    ["xml", "json"],
+    (contenders) => interleaved(contenders, quick ? 5 : 21, 3),
+    baseUrl,
   );
   const ratio = summary(ratios(times.xml, times.json));
   row("mite-xml", "mite client, 500 customers on loopback: XML mode / JSON mode", {
@@ -213,7 +214,7 @@ async function xmlDecode() {
   saxesFloor.on("opentag", () => undefined);
   saxesFloor.on("text", () => void texts++);
   saxesFloor.on("closetag", () => undefined);
-  const times = await interleaved(
+  const times = await interleavedAfterGc(
     {
       decodeRailsXml: async () => {
         decodeRailsXml(xml);
@@ -274,7 +275,7 @@ async function prefetch() {
     for await (const _ of paginator) await sleep(workMs);
     return 1;
   };
-  const times = await interleaved({ sequential: () => iterate(false), prefetch: () => iterate(true) }, quick ? 3 : 5);
+  const times = await interleavedAfterGc({ sequential: () => iterate(false), prefetch: () => iterate(true) }, quick ? 3 : 5);
   const ratio = summary(ratios(times.prefetch, times.sequential));
   row("prefetch", `paginator, ${pages} pages, ${latencyMs} ms fetch + ${workMs} ms consumer work each: prefetch / sequential`, {
     ratio,
