@@ -1,8 +1,9 @@
 // One contender of a per-call row (client CPU, loopback, mite XML / JSON), alone in its own process, as a
 // user's app would run it: in one process the contenders share openapi-fetch's code, the stubbed fetch and
-// the heap, and what one of them runs slows the other (BENCHMARKS.md, "Method"). Started by run.mjs with
-// `fork(contender.mjs, [scenario, contender, baseUrl?])`; each `"run"` message runs one block of calls and
-// answers `{ units, ms }`, timed here, so the IPC round trip is not on the clock.
+// the heap, which weighs on their ratio (BENCHMARKS.md, "Method"). Started by run.mjs with
+// `fork(contender.mjs, [scenario, contender, baseUrl])` (baseUrl empty for the CPU rows); it says "ready",
+// then each `"run"` message runs one block of calls and is answered `{ units, ms }`, timed here, so the IPC
+// round trip is not on the clock.
 import { performance } from "node:perf_hooks";
 import { unwrap } from "@punchclock/core";
 import { bearerToken, createKimaiClient } from "@punchclock/kimai";

@@ -19,7 +19,11 @@ import { MAX_UNWRAP_SHARE, measureTypes } from "./type-budget.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes("--quick");
-const ROUNDS = quick ? 5 : 15;
+/**
+ * Rounds of the client rows (CPU, loopback, mite): their blocks are short, and with 15 or 21 rounds their
+ * medians moved by +-0.05 to 0.08 from run to run. The XML decode and prefetch rows set their own.
+ */
+const CLIENT_ROUNDS = quick ? 5 : 31;
 const gc = globalThis.gc ?? (() => undefined);
 
 const median = (values) => {
@@ -34,7 +38,7 @@ const summary = (values) => ({ median: median(values), min: Math.min(...values),
  * and returns its size (calls, bytes), so the result is time per unit, or `{ units, ms }` when it timed
  * itself (a contender in its own process, see {@link inProcesses}). Returns `{ name: [ms per unit, ...] }`.
  */
-async function interleaved(contenders, rounds = ROUNDS, warmUps = 1) {
+async function interleaved(contenders, rounds, warmUps = 1) {
   const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   const names = Object.keys(contenders);
   for (let i = 0; i < warmUps; i++) for (const name of names) await contenders[name](); // JIT, connections
@@ -55,44 +59,58 @@ async function interleaved(contenders, rounds = ROUNDS, warmUps = 1) {
  * `{ units, ms }`. No collection is forced: each process pays for its own garbage, which a forced
  * collection before each block had made up to twice as costly (BENCHMARKS.md, "Method").
  */
-async function inProcesses(scenario, names, work, baseUrl) {
+async function inProcesses(scenario, names, work, baseUrl = "") {
   const children = names.map((name) =>
-    fork(join(here, "contender.mjs"), [scenario, name, ...(baseUrl ? [baseUrl] : []), ...(quick ? ["--quick"] : [])], {
+    fork(join(here, "contender.mjs"), [scenario, name, baseUrl, ...(quick ? ["--quick"] : [])], {
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     }),
   );
   try {
-    await Promise.all(children.map((child) => nextMessage(child)));
-    const contenders = Object.fromEntries(
-      names.map((name, i) => [
-        name,
-        () => {
-          const reply = nextMessage(children[i]);
-          children[i].send("run");
-          return reply;
-        },
-      ]),
-    );
+    await Promise.all(children.map((child) => ask(child, undefined)));
+    const contenders = Object.fromEntries(names.map((name, i) => [name, () => ask(children[i], "run")]));
     return await work(contenders);
   } finally {
     for (const child of children) if (child.connected) child.disconnect();
   }
 }
 
-/** The next IPC message of `child`; rejects if it exits first. */
-function nextMessage(child) {
+/** A block takes well under a second; one that takes this long means the child hangs. */
+const BLOCK_TIMEOUT_MS = 120_000;
+
+/**
+ * Sends `message` to `child` (none: just waits) and resolves with its next message; rejects when the child
+ * has exited or exits first, when sending fails, or after {@link BLOCK_TIMEOUT_MS}.
+ */
+function ask(child, message) {
   return new Promise((resolve, reject) => {
-    const exited = (code) => reject(new Error(`a bench process exited (${code}) before answering`));
-    child.once("exit", exited);
-    child.once("message", (message) => {
+    const settle = (finish) => {
+      clearTimeout(timer);
       child.off("exit", exited);
-      resolve(message);
-    });
+      child.off("error", failed);
+      child.off("message", answered);
+      finish();
+    };
+    const exited = (code, signal) =>
+      settle(() => reject(new Error(`a bench process exited (${code ?? signal}) before answering`)));
+    const failed = (error) => settle(() => reject(error));
+    const answered = (reply) => settle(() => resolve(reply));
+    const timer = setTimeout(
+      () => settle(() => reject(new Error(`a bench process did not answer in ${BLOCK_TIMEOUT_MS / 1000} s`))),
+      BLOCK_TIMEOUT_MS,
+    );
+    if (child.exitCode !== null || child.signalCode !== null) {
+      exited(child.exitCode, child.signalCode);
+      return;
+    }
+    child.once("exit", exited);
+    child.once("error", failed);
+    child.once("message", answered);
+    if (message !== undefined) child.send(message, (error) => error && failed(error));
   });
 }
 
 /** {@link interleaved} for in-process contenders that allocate much per block: a collection before each. */
-async function interleavedAfterGc(contenders, rounds = ROUNDS, warmUps = 1) {
+async function interleavedAfterGc(contenders, rounds, warmUps = 1) {
   const collected = Object.fromEntries(
     Object.entries(contenders).map(([name, run]) => [
       name,
@@ -123,10 +141,8 @@ const fmt = (n) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.to
 
 async function clientCpu() {
   const names = ["punchclock", "bare"];
-  // 31 rounds: the median of these short rounds moved by +-0.05 from run to run with 15. Three warm-up
-  // blocks: each process compiles its own code.
-  const rounds = quick ? 5 : 31;
-  const times = await inProcesses("cpu", names, (contenders) => interleaved(contenders, rounds, 3));
+  // Three warm-up blocks: each process compiles its own code.
+  const times = await inProcesses("cpu", names, (contenders) => interleaved(contenders, CLIENT_ROUNDS, 3));
   const ratio = summary(ratios(times.punchclock, times.bare));
   row("cpu", "client CPU per call, stubbed fetch: punchclock / bare openapi-fetch", {
     ratio,
@@ -140,7 +156,7 @@ async function clientCpu() {
   });
   // The same with the stub as both clients' `fetch` option, which each calls with a Request (openapi-fetch's
   // contract, which punchclock keeps): no bar, shown so the cost of that contract stays visible.
-  const custom = await inProcesses("cpu-own-fetch", names, (contenders) => interleaved(contenders, ROUNDS, 3));
+  const custom = await inProcesses("cpu-own-fetch", names, (contenders) => interleaved(contenders, CLIENT_ROUNDS, 3));
   const customRatio = summary(ratios(custom.punchclock, custom.bare));
   row("cpu-own-fetch", "client CPU per call, stub as the fetch option: punchclock / bare openapi-fetch", {
     ratio: customRatio,
@@ -172,8 +188,7 @@ async function loopback(baseUrl) {
     const times = await inProcesses(
       id,
       ["punchclock", "bare", "fetch"],
-      // 31 rounds of ~0.2 s: with 21 of half that, the median moved by +-0.08 from run to run.
-      (contenders) => interleaved(contenders, quick ? 5 : 31, 3),
+      (contenders) => interleaved(contenders, CLIENT_ROUNDS, 3),
       baseUrl,
     );
     const ratio = summary(ratios(times.punchclock, times.bare));
@@ -192,7 +207,7 @@ async function loopback(baseUrl) {
   const times = await inProcesses(
     "mite-list",
     ["xml", "json"],
-    (contenders) => interleaved(contenders, quick ? 5 : 21, 3),
+    (contenders) => interleaved(contenders, CLIENT_ROUNDS, 3),
     baseUrl,
   );
   const ratio = summary(ratios(times.xml, times.json));
@@ -318,7 +333,9 @@ const only = process.argv
   ?.slice(7)
   .split(",");
 const want = (name) => !only || only.includes(name);
-console.log(`punchclock bench: Node ${process.version}, ${cpus().length} cores, ${ROUNDS} rounds${quick ? " (quick)" : ""}\n`);
+console.log(
+  `punchclock bench: Node ${process.version}, ${cpus().length} cores, ${CLIENT_ROUNDS} rounds per client row${quick ? " (quick)" : ""}\n`,
+);
 if (want("cpu")) await clientCpu();
 if (want("loopback")) await withServer(loopback);
 if (want("xml")) await xmlDecode();
