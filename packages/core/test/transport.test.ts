@@ -1,4 +1,5 @@
 import { inspect } from "node:util";
+import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { stubPlatformFetch } from "../../../tools/vitest/platform-fetch.js";
 import { untrackedContext } from "../src/http/operations.js";
@@ -593,6 +594,13 @@ describe("the transport reading a body a fetch of another kind streams", () => {
     expect(error).not.toBeInstanceOf(ConnectionError);
     expect((error as Error).message).toContain("not a Uint8Array");
     expect(sent).toHaveLength(1);
+  });
+
+  it("takes the bytes of another realm (a test environment's own Uint8Array, a Buffer)", async () => {
+    const foreign = runInNewContext("new Uint8Array([104, 101, 108])") as Uint8Array;
+    expect(foreign).not.toBeInstanceOf(Uint8Array);
+    const { send } = streaming({ "Content-Length": "5" }, [foreign, Buffer.from("lo")]);
+    expect(await (await send(new Request("https://kimai.test/api/x"))).text()).toBe("hello");
   });
 
   it("copies a lone chunk that is a view into a larger buffer, so the response holds only its body", async () => {

@@ -387,6 +387,14 @@ async function bufferedResponse(response: Response, attempt: Attempt): Promise<{
   return { response: rebuilt, bytes: bytes?.byteLength ?? 0 };
 }
 
+/**
+ * Whether `value` is a Uint8Array (a Buffer too) of any realm: `instanceof` fails for one made by another
+ * global, such as a test environment's (jsdom) or a vm context's.
+ */
+function isBytes(value: unknown): value is Uint8Array {
+  return ArrayBuffer.isView(value) && (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === "Uint8Array";
+}
+
 /** A Content-Length the message of a body cut short can name: digits only (a list or junk is not named). */
 const DECIMAL = /^\d+$/;
 
@@ -424,7 +432,7 @@ async function readBody(
       if (done) break;
       // A fetch of another kind may stream anything; `arrayBuffer()` would refuse what is not bytes, and so
       // does this loop (not a ConnectionError: sending again would stream the same).
-      if (!(value instanceof Uint8Array)) {
+      if (!isBytes(value)) {
         await reader.cancel().catch(() => undefined);
         throw new PunchclockError(
           `${describeOperation(context.operation)}: the fetch in use streamed a response body chunk that is not a Uint8Array`,
