@@ -20,6 +20,8 @@ export default defineConfig({
         { name: "xml-decoder", test: /[\\/]src[\\/]xml[\\/]decode\.ts$/ },
         // The ETag cache, imported with the first request of a client made with `cache`.
         { name: "etag-cache", test: /[\\/]src[\\/]cache[\\/]etag-cache\.ts$/ },
+        // The paginator's loop, imported with the first page: a client that never paginates does not load it.
+        { name: "page-loop", test: /[\\/]src[\\/]pagination[\\/]page-loop\.ts$/ },
       ],
     },
   },

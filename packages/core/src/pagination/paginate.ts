@@ -1,7 +1,3 @@
-import { abortErrorFor } from "../errors/transport-errors.js";
-import { operationOf } from "../http/operations.js";
-import { PaginationError, paginationSubject } from "./errors.js";
-
 /** What a strategy sees after each page. */
 export interface PageContext {
   /** The page just fetched (1-based unless `firstPage` says otherwise). */
@@ -219,62 +215,11 @@ export class Paginator<T> implements AsyncIterable<T> {
    * for await (const { page, items, totals } of paginator.pages()) console.log(page, items.length, totals?.totalCount);
    */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
-    const { fetchPage, strategy, signal } = this.#options;
-    const prefetch = this.#options.prefetch === true;
-    const maxPages = this.#maxPages;
-    const fingerprint = this.#options.pageFingerprint === false ? undefined : (this.#options.pageFingerprint ?? jsonOf);
-    // A prefetch has its own controller, so closing the iteration can cancel it; the caller's signal ends it too.
-    let ahead: Prefetch<T> | undefined;
-    let page = this.#options.firstPage ?? 1;
-    let fetched = 0;
-    let previous: string | undefined;
-    try {
-      for (;;) {
-        if (signal?.aborted) throw abortErrorFor(signal, `Pagination (before page ${page})`);
-        const pending = ahead?.promise ?? fetchPage(page, signal);
-        ahead = undefined;
-        const { items, response } = await pending;
-        fetched += 1;
-        const context: PageContext = { page, itemCount: items.length, response };
-        const errorOptions = () => ({ operation: operationOf(response), page, pagesFetched: fetched });
-        const served = strategy.servedPage?.(context);
-        if (served !== undefined && served !== page) {
-          const options = errorOptions();
-          throw new PaginationError(`${paginationSubject(options)}: asked for page ${page}, the server sent page ${served}`, {
-            ...options,
-            reason: "page-mismatch",
-          });
-        }
-        const print = fingerprint && items.length > 0 ? fingerprint(items) : undefined;
-        if (print !== undefined && print === previous) {
-          const options = errorOptions();
-          throw new PaginationError(
-            `${paginationSubject(options)}: page ${page} repeats page ${page - 1} (does the server ignore the page parameter?)`,
-            { ...options, reason: "repeated-page" },
-          );
-        }
-        previous = print;
-        const totals = strategy.totals?.(context);
-        this.#totals = totals;
-        const more = items.length > 0 && strategy.hasNextPage(context);
-        if (prefetch && more && fetched < maxPages && !signal?.aborted) ahead = prefetched(fetchPage, page + 1, signal);
-        yield { page, items, response, totals };
-        if (!more) return;
-        if (fetched >= maxPages) {
-          const options = errorOptions();
-          throw new PaginationError(`${paginationSubject(options)} needs more than maxPages (${maxPages}) pages`, {
-            ...options,
-            reason: "max-pages",
-            maxPages,
-          });
-        }
-        page += 1;
-      }
-    } finally {
-      // The iteration ended (break, return, an error) with a prefetch in flight: nobody needs it any more.
-      // Its rejection was marked as handled when it started.
-      ahead?.controller.abort(new DOMException("The paginator was closed", "AbortError"));
-    }
+    // The loop is loaded with the first page: a client that never paginates does not bundle it.
+    const { iteratePages } = await import("./page-loop.js");
+    yield* iteratePages(this.#options, this.#maxPages, (totals) => {
+      this.#totals = totals;
+    });
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
@@ -312,33 +257,9 @@ export function paginate<T>(options: PaginateOptions<T>): Paginator<T> {
   return new Paginator(options);
 }
 
-type FetchedPage<T> = Awaited<ReturnType<PaginateOptions<T>["fetchPage"]>>;
-
-interface Prefetch<T> {
-  readonly promise: Promise<FetchedPage<T>>;
-  readonly controller: AbortController;
-}
-
-/** Starts a prefetch whose rejection counts as handled: if nobody awaits it (the loop ended), it vanishes. */
-function prefetched<T>(fetchPage: PaginateOptions<T>["fetchPage"], page: number, signal: AbortSignal | undefined): Prefetch<T> {
-  const controller = new AbortController();
-  const combined = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
-  const promise = (async () => fetchPage(page, combined))();
-  promise.catch(() => undefined);
-  return { promise, controller };
-}
-
 function validMaxPages(value: number): number {
   if (value === Number.POSITIVE_INFINITY || (Number.isSafeInteger(value) && value >= 1)) return value;
   throw new RangeError(`maxPages must be a positive integer or Infinity, not ${String(value)}`);
-}
-
-function jsonOf(items: readonly unknown[]): string | undefined {
-  try {
-    return JSON.stringify(items);
-  } catch {
-    return undefined; // BigInts, cycles: no check rather than no iteration.
-  }
 }
 
 /** A header holding a count: digits only, else undefined. */

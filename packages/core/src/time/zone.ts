@@ -11,8 +11,8 @@ export interface WallClock {
 }
 
 /** The earliest and latest instants whose wall-clock year is 0001-9999 in every zone (offsets stay within a day). */
-export const MIN_INSTANT = utcMilliseconds({ year: 1, month: 1, day: 2, hour: 0, minute: 0, second: 0 });
-export const MAX_INSTANT = utcMilliseconds({ year: 9999, month: 12, day: 30, hour: 23, minute: 59, second: 59 });
+export const MIN_INSTANT = /* @__PURE__ */ utcMilliseconds({ year: 1, month: 1, day: 2, hour: 0, minute: 0, second: 0 });
+export const MAX_INSTANT = /* @__PURE__ */ utcMilliseconds({ year: 9999, month: 12, day: 30, hour: 23, minute: 59, second: 59 });
 
 const FORMATTER_CACHE_SIZE = 64;
 const formatters = new Map<string, Intl.DateTimeFormat>();
