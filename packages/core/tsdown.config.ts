@@ -22,6 +22,9 @@ export default defineConfig({
         { name: "etag-cache", test: /[\\/]src[\\/]cache[\\/]etag-cache\.ts$/ },
         // The paginator's loop, imported with the first page: a client that never paginates does not load it.
         { name: "page-loop", test: /[\\/]src[\\/]pagination[\\/]page-loop\.ts$/ },
+        // Its error class on its own, so the loop's chunk does not import it from the public entry (which
+        // would then export an internal name).
+        { name: "pagination-errors", test: /[\\/]src[\\/]pagination[\\/]errors\.ts$/ },
       ],
     },
   },

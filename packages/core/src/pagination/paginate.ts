@@ -1,3 +1,5 @@
+import { PunchclockError } from "../errors/punchclock-error.js";
+
 /** What a strategy sees after each page. */
 export interface PageContext {
   /** The page just fetched (1-based unless `firstPage` says otherwise). */
@@ -215,8 +217,15 @@ export class Paginator<T> implements AsyncIterable<T> {
    * for await (const { page, items, totals } of paginator.pages()) console.log(page, items.length, totals?.totalCount);
    */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
-    // The loop is loaded with the first page: a client that never paginates does not bundle it.
-    const { iteratePages } = await import("./page-loop.js");
+    // The loop is loaded with the first page: a client that never paginates does not load it up front.
+    let loop: typeof import("./page-loop.js");
+    try {
+      loop = await import("./page-loop.js");
+    } catch (error) {
+      // A browser app offline, or one redeployed under it: a failure punchclock names, like the page's own.
+      throw new PunchclockError("Pagination: the paginator's code could not be loaded", { cause: error });
+    }
+    const { iteratePages } = loop;
     yield* iteratePages(this.#options, this.#maxPages, (totals) => {
       this.#totals = totals;
     });
