@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { ensureNode, NODE_RUNTIMES, RUNTIMES_SUPPORTED } from "./node-runtimes.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -103,6 +103,22 @@ try {
   cpSync(join(project, "node_modules", "@punchclock", "core"), join(project, "node_modules", "punchclock-core-copy"), {
     recursive: true,
   });
+
+  step("each installed entry exports at run time only what its .d.ts declares");
+  // A chunk that imports from an entry makes the bundler add an internal name (`t`) to that entry's exports.
+  for (const [name, entries] of Object.entries({ core: ["index", "internal", "xml"], kimai: ["index"], mite: ["index"] })) {
+    for (const entry of entries) {
+      const base = join(project, "node_modules", "@punchclock", name, "dist", entry);
+      const declared = new Set(
+        [...readFileSync(`${base}.d.ts`, "utf8").matchAll(/export\s*\{([^}]*)\}/g)].flatMap(([, list]) =>
+          list.split(",").map((item) => item.trim().split(/\s+/).pop()),
+        ),
+      );
+      const undeclared = Object.keys(await import(pathToFileURL(`${base}.js`).href)).filter((key) => !declared.has(key));
+      if (undeclared.length > 0)
+        throw new Error(`@punchclock/${name} (${entry}) exports undeclared names: ${undeclared.join(", ")}`);
+    }
+  }
 
   step("the scripts: the smoke body as ESM and as CommonJS, kimai.mjs, mite.mjs");
   const body = readFileSync(join(fixtures, "smoke-body.js"), "utf8");
