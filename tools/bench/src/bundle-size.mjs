@@ -26,8 +26,12 @@ export const BUDGETS = { "kimai-json": 8000, "mite-json": 9000 };
  * Lowered (issue 10, sixth session) to the sizes measured plus about 1%, after the paginator's loop became a
  * chunk of its own (Kimai 15,675 -> about 15,300 bytes, mite JSON 17,130 -> about 16,800, mite XML 17,157 ->
  * about 16,800; the sizes vary by up to 60 bytes with the name of the temporary directory).
+ * Raised (issue 10, seventh session) by 100 bytes each (measured: Kimai 15,299 -> 15,386 bytes, mite JSON
+ * 16,775 -> 16,892, mite XML 16,775 -> 16,907): a lazy chunk that fails to load once no longer breaks the
+ * client for good. The ETag cache goes on without its chunk and logs why (code in every client, cache or
+ * not), and the XML decoder's failed import is not kept and fails the call as a PunchclockError.
  */
-export const LIMITS = { "kimai-json": 15_400, "mite-json": 16_950, "mite-xml": 16_950 };
+export const LIMITS = { "kimai-json": 15_500, "mite-json": 17_050, "mite-xml": 17_050 };
 
 const ENTRIES = {
   "openapi-fetch": `import createClient from "openapi-fetch";

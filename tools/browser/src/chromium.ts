@@ -2,7 +2,7 @@
 // downloads cannot work here: only package registries are reachable).
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
@@ -54,4 +54,19 @@ export function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * Opens `url` in `page` and waits until its bundle has set `window[globalName]`; fails with the page's own
+ * errors when it never does.
+ */
+export async function openBundlePage(page: Page, url: string, globalName: string): Promise<void> {
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => void pageErrors.push(error.message));
+  await page.goto(url, { waitUntil: "load" });
+  await page
+    .waitForFunction((name) => name in window, globalName, { timeout: 10_000 })
+    .catch(() => {
+      throw new Error(`the bundle did not load: ${pageErrors.join("; ") || "no error reported"}`);
+    });
 }

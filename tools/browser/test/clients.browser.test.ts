@@ -16,7 +16,7 @@ import nock from "nock";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserClients } from "../fixtures/clients.ts";
-import { launchChromium } from "../src/chromium.ts";
+import { launchChromium, openBundlePage } from "../src/chromium.ts";
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 
@@ -166,14 +166,7 @@ beforeAll(async () => {
   context = await browser.newContext({ proxy: { server: `http://127.0.0.1:${gatePort}` } });
   page = await context.newPage();
   page.on("request", (request) => void requested.push(request.url()));
-  const pageErrors: string[] = [];
-  page.on("pageerror", (error) => void pageErrors.push(error.message));
-  await page.goto(`${pageOrigin}/`, { waitUntil: "load" });
-  await page
-    .waitForFunction(() => "punchclock" in window, undefined, { timeout: 10_000 })
-    .catch(() => {
-      throw new Error(`the bundle did not load: ${pageErrors.join("; ") || "no error reported"}`);
-    });
+  await openBundlePage(page, `${pageOrigin}/`, "punchclock");
 }, 600_000); // launchChromium may install Chromium first (CI, a fresh machine); the rest takes seconds
 
 afterAll(async () => {

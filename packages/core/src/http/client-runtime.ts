@@ -5,6 +5,7 @@ import type { EtagStore } from "../cache/store.js";
 import { InvalidParameterError } from "../errors/invalid-parameter-error.js";
 import { describeOperation } from "../errors/punchclock-error.js";
 import { Redactor } from "../redaction/redactor.js";
+import { emit } from "../transport/logging.js";
 import { OutgoingRequest, type SendableRequest } from "../transport/outgoing-request.js";
 import { createSender, type FetchFunction, type TransportOptions } from "../transport/transport.js";
 import { checkBaseUrl } from "./base-url.js";
@@ -202,21 +203,40 @@ function tagUntagged<R extends CallResult>(result: R, context: RequestContext): 
  * The ETag cache stage, its module imported with the first request: a client without `cache` (most) never
  * loads it (nor the memory store), and a bundler puts it into a chunk of its own (pnpm bench: bundle sizes).
  * The memory store is made when the module loads: one per client.
+ *
+ * The cache is an optimisation, so a module that cannot be loaded (a browser app offline, or redeployed under
+ * it) fails no request: the request goes on without it, a `cache` event with `action: "error"` says why, and
+ * the next request tries the import again. A response whose request the cache did not see passes untouched.
  */
 function lazyEtagCache(store: EtagStore | "memory", options: Omit<EtagCacheOptions, "store">): ClientStage {
-  let cache: Promise<ClientStage> | undefined;
-  const load = () => {
-    cache ??= import("../cache/etag-cache.js").then(({ etagCache, MemoryEtagStore }) =>
-      etagCache({ ...options, store: store === "memory" ? new MemoryEtagStore() : store }),
-    );
-    return cache;
-  };
+  let loading: Promise<ClientStage> | undefined;
+  let loaded: ClientStage | undefined;
   return {
     async onRequest(request, call) {
-      return (await load()).onRequest?.(request, call);
+      loading ??= import("../cache/etag-cache.js").then(({ etagCache, MemoryEtagStore }) =>
+        etagCache({ ...options, store: store === "memory" ? new MemoryEtagStore() : store }),
+      );
+      try {
+        loaded = await loading;
+      } catch (error) {
+        loading = undefined;
+        const { operation, redactor } = call.context;
+        emit(options.logger, () => ({
+          ...operation,
+          type: "cache",
+          url: redactor.redactUrl(request.url),
+          attempt: 0,
+          action: "error",
+          hit: false,
+          etag: undefined,
+          reason: redactor.redact(`the ETag cache could not be loaded: ${error}`),
+        }));
+        return undefined;
+      }
+      return loaded.onRequest?.(request, call);
     },
-    async onResponse(request, response, call) {
-      return (await load()).onResponse?.(request, response, call);
+    onResponse(request, response, call) {
+      return loaded?.onResponse?.(request, response, call);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { describeOperation } from "../errors/punchclock-error.js";
+import { describeOperation, PunchclockError } from "../errors/punchclock-error.js";
 import { bufferedBody, usableStatusText } from "../transport/responses.js";
 import type { JsonValue, RailsXmlDecodeOptions } from "../xml/decode.js";
 import { bodyDecodeError, decodedResponse, emptyResponse, strictTextDecoder, withDecodedValue } from "./decoded-response.js";
@@ -52,10 +52,17 @@ export async function xmlResponseAsJson(
     fail(`${subject} returned a body that is not valid text in its charset`, error);
   }
   if (text.trim() === "") return emptyResponse(response);
+  let decoderModule: typeof import("../xml/decode.js");
+  try {
+    decoderModule = await loadDecoder();
+  } catch (error) {
+    // Not the server's fault: an error response still reaches the error handling (with its raw text).
+    if (!response.ok) return rebuilt(response, bytes);
+    throw new PunchclockError(`${subject}: the XML decoder could not be loaded`, { ...context, cause: error });
+  }
   let value: JsonValue = null;
   try {
-    const { RailsXmlDecoder } = await loadDecoder();
-    value = new RailsXmlDecoder(options).write(text).close();
+    value = new decoderModule.RailsXmlDecoder(options).write(text).close();
   } catch (error) {
     if (!response.ok) return rebuilt(response, bytes);
     fail(`${subject} returned unusable XML: ${(error as Error).message}`, error);
@@ -74,10 +81,14 @@ export async function xmlResponseAsJson(
 /**
  * The decoder (and saxes with it) is imported when the first XML body arrives: a Kimai client or a mite
  * client in JSON mode never loads it, and a bundler puts it into a chunk of its own (pnpm bench: bundle sizes).
+ * A failed import is not kept: the next XML body tries again (a browser app back online, say).
  */
 let decoder: Promise<typeof import("../xml/decode.js")> | undefined;
 function loadDecoder(): Promise<typeof import("../xml/decode.js")> {
-  decoder ??= import("../xml/decode.js");
+  decoder ??= import("../xml/decode.js").catch((error: unknown) => {
+    decoder = undefined;
+    throw error;
+  });
   return decoder;
 }
 

@@ -60,14 +60,15 @@ export interface CacheLogEvent extends LogEventBase {
   /**
    * `hit`: the server answered 304 Not Modified and the stored response was returned; `store`: a response
    * with an ETag was stored; `invalidate`: a successful write removed the stored responses of its resource
-   * and of the collections above it; `error`: the store failed and was ignored (the request went on).
+   * and of the collections above it; `error`: the store failed, or the cache's code could not be loaded, and
+   * the request went on without it.
    */
   readonly action: "hit" | "store" | "invalidate" | "error";
   /** Whether the caller got the stored response (`action: "hit"`). */
   readonly hit: boolean;
   /** The entity tag served or stored, for `hit` and `store`. */
   readonly etag: string | undefined;
-  /** The store's failure (message, redacted), for `error`. */
+  /** What failed (message, redacted), for `error`. */
   readonly reason: string | undefined;
 }
 
