@@ -49,7 +49,7 @@ const withoutBody = listed
     const successes = Object.entries(operation.responses ?? {}).filter(([status]) => /^2/.test(status));
     return successes.length > 0 && successes.every(([, response]) => !resolveResponse(response)?.content);
   })
-  .map(({ method, path }) => `  ${JSON.stringify(`${method} ${clientPathOf(path)}`)},`);
+  .map(({ operationId }) => `  ${JSON.stringify(operationId)},`);
 const operations = [
   "/** Every operation of the spec: `METHOD /path/template` (as the client is called) -> operationId. */",
   "export const operations = {",
@@ -59,7 +59,7 @@ const operations = [
   "/** The operationId of every operation in the spec. */",
   "export type OperationId = (typeof operations)[keyof typeof operations];",
   "",
-  "/** Operations whose success responses have no body: `METHOD /path/template`. */",
+  "/** The operationIds of the operations whose success responses have no body. */",
   "export const operationsWithoutBody = [",
   ...withoutBody,
   "] as const;",

@@ -17,7 +17,7 @@ function client() {
   const api = createApiClient<TestPaths>({
     baseUrl: "https://kimai.test",
     operations: { "DELETE /api/customers/{id}/rates/{rateId}": "deleteCustomerRate", "GET /api/customers/{id}": "getCustomer" },
-    operationsWithoutBody: ["DELETE /api/customers/{id}/rates/{rateId}"],
+    operationsWithoutBody: ["deleteCustomerRate"],
     library: { name: "test", version: "0" },
     auth: bearerToken("t0ken-value"),
     fetch: async (request) => {

@@ -5,6 +5,7 @@ import { DecodeError, RedirectError } from "@punchclock/core";
 import type { LooseGet } from "@punchclock/core/internal";
 import { describeOperation, operationOf } from "@punchclock/core/internal";
 import type { MiteFormat } from "./format.js";
+import type { OperationId } from "./generated/operations.js";
 import type { components } from "./generated/schema.js";
 import type { MiteCallOptions, TimeEntryGrouping, TimeEntryListQuery } from "./grouped.js";
 
@@ -44,7 +45,7 @@ export interface MiteBookmarkMethods {
  * The follow operation, whose 302 goes to the caller as the spec describes it (`Location` included) instead of
  * being followed by the transport.
  */
-export const FOLLOW_OPERATION = `GET ${FOLLOW_PATH}`;
+export const FOLLOW_OPERATION: OperationId = "followBookmark";
 
 const ID_FILTERS = new Set(["user_id", "customer_id", "project_id", "service_id"]);
 const BOOLEAN_FILTERS = new Set(["billable", "locked", "tracking"]);

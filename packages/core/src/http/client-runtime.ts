@@ -35,9 +35,9 @@ export interface ApiClientOptions extends RuntimeOptions {
   baseUrl: string;
   /** The generated operation table of the client's spec. */
   operations: OperationTable;
-  /** `"METHOD /path"` of operations whose success responses have no body (generated from the spec). */
+  /** The operationIds of operations whose success responses have no body (generated from the spec). */
   operationsWithoutBody?: readonly string[] | undefined;
-  /** `"METHOD /path"` of operations whose redirect response is their answer (mite's bookmark follow). */
+  /** The operationIds of operations whose redirect response is their answer (mite's bookmark follow). */
   operationsAnsweringRedirects?: readonly string[] | undefined;
   /** The client library, for the User-Agent. */
   library: { name: string; version: string };
@@ -92,11 +92,10 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
     }
     let template = byPath.get(schemaPath);
     if (!template) {
-      const key = `${method} ${schemaPath}`;
-      const operationId = options.operations[key];
+      const operationId = options.operations[`${method} ${schemaPath}`];
       const context: RequestContext = { operation: Object.freeze({ method, path: schemaPath, operationId }), redactor };
-      const expectsBody = operationId !== undefined && !withoutBody.has(key);
-      const answersRedirects = answeringRedirects.has(key);
+      const expectsBody = operationId !== undefined && !withoutBody.has(operationId);
+      const answersRedirects = operationId !== undefined && answeringRedirects.has(operationId);
       const plainCall: CallContext = {
         context,
         schemaPath,

@@ -48,18 +48,18 @@ export const operations = {
 /** The operationId of every operation in the spec. */
 export type OperationId = (typeof operations)[keyof typeof operations];
 
-/** Operations whose success responses have no body: `METHOD /path/template`. */
+/** The operationIds of the operations whose success responses have no body. */
 export const operationsWithoutBody = [
-  "PUT /customers/{id}",
-  "DELETE /customers/{id}",
-  "PATCH /customers/{id}",
-  "PUT /projects/{id}",
-  "DELETE /projects/{id}",
-  "PATCH /projects/{id}",
-  "PUT /services/{id}",
-  "DELETE /services/{id}",
-  "PATCH /services/{id}",
-  "PUT /time_entries/{id}",
-  "DELETE /time_entries/{id}",
-  "PATCH /time_entries/{id}",
+  "replaceCustomer",
+  "deleteCustomer",
+  "updateCustomer",
+  "replaceProject",
+  "deleteProject",
+  "updateProject",
+  "replaceService",
+  "deleteService",
+  "updateService",
+  "replaceTimeEntry",
+  "deleteTimeEntry",
+  "updateTimeEntry",
 ] as const;
