@@ -95,3 +95,15 @@ describe("reference docs bundles (`<api>-docs` in redocly.yaml)", () => {
     }
   });
 });
+
+describe("listOperations (what the generator and the contract harness read a spec with)", () => {
+  it("refuses two operations with one operationId, which the clients name operations by at run time", () => {
+    const spec = { paths: { "/a": { get: { operationId: "same" } }, "/b": { post: { operationId: "same" } } } };
+    expect(() => listOperations(spec)).toThrow("POST /b has the operationId same of GET /a");
+  });
+
+  it.each(apis)("%s: every operationId is unique", async (api) => {
+    const ids = listOperations(await loadBundledSpec(`${specsDir}/${api}/openapi.yaml`)).map(({ operationId }) => operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -40,11 +40,18 @@ export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", 
  */
 export function listOperations(spec) {
   const operations = [];
+  // The clients name operations by their operationId at run time (errors, logs, operationsWithoutBody).
+  const seen = new Map();
   for (const [path, pathItem] of Object.entries(spec.paths ?? {})) {
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
       if (!operation) continue;
-      if (!operation.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+      const where = `${method.toUpperCase()} ${path}`;
+      if (!operation.operationId) throw new Error(`${where} has no operationId`);
+      if (seen.has(operation.operationId)) {
+        throw new Error(`${where} has the operationId ${operation.operationId} of ${seen.get(operation.operationId)}`);
+      }
+      seen.set(operation.operationId, where);
       operations.push({ method: method.toUpperCase(), path, operationId: operation.operationId, operation, pathItem });
     }
   }

@@ -154,7 +154,7 @@ describe("in Chromium, when a chunk cannot be loaded once", () => {
     const { conditional, cacheEvents } = await inPage("cacheState");
     expect(conditional).toEqual([null, null, '"v1"']);
     expect(cacheEvents.map(({ action }) => action)).toEqual(["error", "store", "hit"]);
-    expect(cacheEvents[0]?.reason).toMatch(/^the ETag cache could not be loaded: TypeError: .*dynamically imported module/);
+    expect(cacheEvents[0]?.reason).toMatch(/^the ETag cache could not be loaded: Failed to fetch dynamically imported module/);
     expect(requestsOf(chunkOf.cache)).toEqual([503, 200]);
   });
 

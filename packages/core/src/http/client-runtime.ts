@@ -204,22 +204,31 @@ function tagUntagged<R extends CallResult>(result: R, context: RequestContext): 
  * The memory store is made when the module loads: one per client.
  *
  * The cache is an optimisation, so a module that cannot be loaded (a browser app offline, or redeployed under
- * it) fails no request: the request goes on without it, a `cache` event with `action: "error"` says why, and
- * the next request tries the import again. A response whose request the cache did not see passes untouched.
+ * it) fails no request: the request goes on without it, a `cache` event with `action: "error"` says why (one
+ * per request that waited for it), and the next request tries the import again. A response whose request the
+ * cache did not see finds nothing to replay and passes untouched; a write made meanwhile invalidates nothing,
+ * which a stored response survives harmlessly, as the server still checks its ETag before any hit.
  */
 function lazyEtagCache(store: EtagStore | "memory", options: Omit<EtagCacheOptions, "store">): ClientStage {
   let loading: Promise<ClientStage> | undefined;
   let loaded: ClientStage | undefined;
   return {
     async onRequest(request, call) {
-      loading ??= import("../cache/etag-cache.js").then(({ etagCache, MemoryEtagStore }) =>
-        etagCache({ ...options, store: store === "memory" ? new MemoryEtagStore() : store }),
-      );
+      // A failed import is forgotten once, when it fails: so there is never more than one cache (and memory
+      // store) per client, whatever the requests that waited for the failed one do meanwhile.
+      loading ??= import("../cache/etag-cache.js")
+        .then(({ etagCache, MemoryEtagStore }) =>
+          etagCache({ ...options, store: store === "memory" ? new MemoryEtagStore() : store }),
+        )
+        .catch((error: unknown) => {
+          loading = undefined;
+          throw error;
+        });
       try {
         loaded = await loading;
       } catch (error) {
-        loading = undefined;
         const { operation, redactor } = call.context;
+        const reason = error instanceof Error ? error.message : String(error);
         emit(options.logger, () => ({
           ...operation,
           type: "cache",
@@ -228,7 +237,7 @@ function lazyEtagCache(store: EtagStore | "memory", options: Omit<EtagCacheOptio
           action: "error",
           hit: false,
           etag: undefined,
-          reason: redactor.redact(`the ETag cache could not be loaded: ${error}`),
+          reason: redactor.redact(`the ETag cache could not be loaded: ${reason}`),
         }));
         return undefined;
       }

@@ -16,7 +16,9 @@ export interface XmlResponseOptions extends RailsXmlDecodeOptions {
  * Decodes a Rails XML response and returns the same response with the JSON equivalent as its body, so
  * openapi-fetch and every caller see one data model whatever the wire format. Empty bodies pass through.
  * A successful response that is not XML is a {@link DecodeError}; an error response in another format (an
- * HTML error page, say) passes through for the error handling to report.
+ * HTML error page, say) passes through for the error handling to report. When the decoder's chunk cannot be
+ * loaded, a successful response is a {@link PunchclockError} (an error response passes through undecoded),
+ * and the next XML body tries the import again.
  *
  * @param transform adjusts the decoded value, e.g. to map an XML error document to the JSON error shape.
  */
