@@ -132,7 +132,8 @@ async function boundedErrorBody(response: Response, maxDepth: number): Promise<R
   } catch {
     return response;
   }
-  return nestingExceeds(value, maxDepth) ? textErrorResponse(text, response) : response;
+  // As for success bodies (see parseJson): the value is walked only when the text has enough brackets.
+  return mayNestDeeperThan(text, maxDepth) && nestingExceeds(value, maxDepth) ? textErrorResponse(text, response) : response;
 }
 
 /** As `Response.text()` decodes: UTF-8 whatever the charset, invalid bytes replaced. */
