@@ -13,6 +13,7 @@ import { encodeRailsXml, paginate } from "@punchclock/core";
 import { decodeRailsXml } from "@punchclock/core/xml";
 import { XMLParser } from "fast-xml-parser";
 import { SaxesParser } from "saxes";
+import { measureBrowserCpu } from "./browser-cpu.mjs";
 import { BUDGETS, measureBundles } from "./bundle-size.mjs";
 import { timeEntries } from "./fixtures.mjs";
 import { MAX_UNWRAP_SHARE, measureTypes } from "./type-budget.mjs";
@@ -169,6 +170,27 @@ async function clientCpu() {
   });
 }
 const us = (ms) => `${(median(ms) * 1000).toFixed(1)} us`;
+
+/** The client CPU row again, in headless Chromium (browser-cpu.mjs); no bar: it shows the browser's cost. */
+async function browserCpu() {
+  const result = await measureBrowserCpu({ rounds: CLIENT_ROUNDS, calls: quick ? 500 : 2000 });
+  const what = "client CPU per call in Chromium, stubbed fetch: punchclock / bare openapi-fetch";
+  if (result.skipped) {
+    console.log(`  ${what}: skipped (${result.skipped})`);
+    return;
+  }
+  const { times } = result;
+  const ratio = summary(ratios(times.punchclock, times.bare));
+  row("cpu-browser", what, {
+    ratio,
+    bar: "-",
+    detail: `${us(times.punchclock)} vs ${us(times.bare)} per call`,
+    values: {
+      punchclockUs: summary(times.punchclock.map((ms) => ms * 1000)),
+      bareUs: summary(times.bare.map((ms) => ms * 1000)),
+    },
+  });
+}
 
 async function withServer(work) {
   const child = fork(join(here, "loopback-server.mjs"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
@@ -337,6 +359,7 @@ console.log(
   `punchclock bench: Node ${process.version}, ${cpus().length} cores, ${CLIENT_ROUNDS} rounds per client row${quick ? " (quick)" : ""}\n`,
 );
 if (want("cpu")) await clientCpu();
+if (want("browser")) await browserCpu();
 if (want("loopback")) await withServer(loopback);
 if (want("xml")) await xmlDecode();
 if (want("prefetch")) await prefetch();

@@ -16,7 +16,7 @@ import nock from "nock";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserClients } from "../fixtures/clients.ts";
-import { launchChromium, openBundlePage } from "../src/chromium.ts";
+import { launchChromium, openBundlePage } from "../src/chromium.mjs";
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 

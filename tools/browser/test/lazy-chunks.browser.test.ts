@@ -14,7 +14,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LazyCalls, Outcome } from "../fixtures/lazy.ts";
 import { MITE_XML_ERROR } from "../fixtures/mite-xml-error.ts";
-import { launchChromium, openBundlePage } from "../src/chromium.ts";
+import { launchChromium, openBundlePage } from "../src/chromium.mjs";
 
 const entry = fileURLToPath(new URL("../fixtures/lazy.ts", import.meta.url));
 

@@ -1,8 +1,9 @@
-// A real browser for tests: Debian's `chromium` package driven by playwright-core (whose own browser
-// downloads cannot work here: only package registries are reachable).
+// A real browser for tests and benchmarks: Debian's `chromium` package driven by playwright-core (whose own
+// browser downloads cannot work here: only package registries are reachable). Plain JavaScript (types in
+// chromium.d.mts), so `pnpm bench`, which runs on plain Node, can use it too.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { chromium } from "playwright-core";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
@@ -11,7 +12,7 @@ const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
  * install packages (root with apt-get), installs Debian's `chromium` first, so CI and a fresh machine need
  * no manual step.
  */
-export function chromiumPath(): string {
+export function chromiumPath() {
   const configured = process.env.CHROMIUM_PATH;
   if (configured) {
     if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH=${configured} does not exist`);
@@ -23,7 +24,7 @@ export function chromiumPath(): string {
     throw new Error("Chromium is missing: install Debian's chromium package, or set CHROMIUM_PATH");
   }
   console.warn("Chromium is missing; installing Debian's chromium package (apt-get)...");
-  const apt = { stdio: "ignore", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } } as const;
+  const apt = { stdio: "ignore", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } };
   // turbo runs the test tasks that need Chromium (docs, tools/browser) in parallel: one installs, the other
   // waits for it under the same lock (util-linux `flock`, in every Debian) and then finds the binary.
   const install =
@@ -40,7 +41,7 @@ export function chromiumPath(): string {
  * Launches headless Chromium. The flags keep it from calling home: on a machine without network its
  * background connections would otherwise fail by the dozen.
  */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium() {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -60,8 +61,8 @@ export function launchChromium(): Promise<Browser> {
  * Opens `url` in `page` and waits until its bundle has set `window[globalName]`; fails with the page's own
  * errors when it never does.
  */
-export async function openBundlePage(page: Page, url: string, globalName: string): Promise<void> {
-  const pageErrors: string[] = [];
+export async function openBundlePage(page, url, globalName) {
+  const pageErrors = [];
   page.on("pageerror", (error) => void pageErrors.push(error.message));
   await page.goto(url, { waitUntil: "load" });
   await page
