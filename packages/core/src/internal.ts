@@ -13,7 +13,13 @@ export { apiErrorOf } from "./errors/unwrap.js";
 export { checkBaseUrl } from "./http/base-url.js";
 export { type ApiClientOptions, createApiClient } from "./http/client-runtime.js";
 export { decodeJson, nestingExceeds } from "./http/json-response.js";
-export { type OperationTable, operationOf, type RequestContext, untrackedContext } from "./http/operations.js";
+export {
+  contextOfResponse,
+  type OperationTable,
+  operationOf,
+  type RequestContext,
+  untrackedContext,
+} from "./http/operations.js";
 export { pathParameterProblem } from "./http/path-parameters.js";
 export type { CallContext, ClientStage } from "./http/pipeline.js";
 export { type RequestChanges, rewriteRequest } from "./http/rewrite.js";

@@ -59,6 +59,7 @@ const INTERNAL = [
   "MAX_TIMER_MS",
   "apiErrorOf",
   "checkBaseUrl",
+  "contextOfResponse",
   "createApiClient",
   "decodeJson",
   "describeOperation",

@@ -3,7 +3,7 @@
 // and asks for that list through its own typed `GET /time_entries`.
 import { DecodeError, RedirectError } from "@punchclock/core";
 import type { LooseGet } from "@punchclock/core/internal";
-import { describeOperation, operationOf } from "@punchclock/core/internal";
+import { contextOfResponse, describeOperation, untrackedContext } from "@punchclock/core/internal";
 import type { MiteFormat } from "./format.js";
 import type { OperationId } from "./generated/operations.js";
 import type { components } from "./generated/schema.js";
@@ -102,16 +102,15 @@ export function followBookmarkWith(get: LooseGet, format: MiteFormat): MiteBookm
       return listFor(parseTimeEntryQuery((bookmark.data as Schemas["BookmarkEnvelope"]).bookmark.query));
     }
     const { response } = follow;
-    const operation = operationOf(response);
+    // The call's operation and the client's redactor: the errors below quote what the server sent.
+    const context = contextOfResponse(response) ?? untrackedContext("GET", response.url);
+    const { operation } = context;
     if (response.status >= 400) return { error: follow.error as Schemas["Error"], response };
     if (response.status < 300) {
       throw new DecodeError(
         format,
         `${describeOperation(operation)} answered ${response.status}, not a redirect to the time entries`,
-        {
-          operation,
-          status: response.status,
-        },
+        { ...context, status: response.status },
       );
     }
     const location = response.headers.get("Location");
@@ -125,7 +124,7 @@ export function followBookmarkWith(get: LooseGet, format: MiteFormat): MiteBookm
     if (!target || !/\/time_entries\.(json|xml)$/.test(target.pathname)) {
       throw new RedirectError(
         `${describeOperation(operation)} redirected ${target ? `to ${target.pathname}` : "without a usable Location"}, not to a time-entries list`,
-        { operation, status: response.status },
+        { ...context, status: response.status },
       );
     }
     return listFor(parseTimeEntryQuery(target.searchParams));

@@ -59,6 +59,7 @@ type Kind = "kimai" | "mite-json" | "mite-xml";
 const ALL: readonly Kind[] = ["kimai", "mite-json", "mite-xml"];
 const JSON_CLIENTS: readonly Kind[] = ["kimai", "mite-json"];
 const XML_CLIENTS: readonly Kind[] = ["mite-xml"];
+const MITE_CLIENTS: readonly Kind[] = ["mite-json", "mite-xml"];
 
 /** Fast retries, so the matrix tests behaviour, not patience. */
 const BASE_OPTIONS: RuntimeOptions = {
@@ -87,7 +88,7 @@ interface HostileCase {
    * Create or delete instead of read. A delete addresses a sub-resource where the API has one: Kimai's
    * `DELETE /api/customers/7/rates/{rateId}`, mite's `DELETE /customers/{id}`, with `pathValue` as the id.
    */
-  readonly action?: "get" | "create" | "delete";
+  readonly action?: "get" | "create" | "delete" | "follow-bookmark";
   /** The path parameter of a delete (default 1). */
   readonly pathValue?: unknown;
   /** The request must be refused before it is sent: no request reaches the server. */
@@ -811,6 +812,43 @@ const cases: HostileCase[] = [
     check: (outcome) => expect(outcome.logs.map((event) => event.type)).toEqual(["request", "response"]),
   },
   {
+    name: "an XML number that echoes the secret: masked in the error's cause too (the decoder's own error)",
+    kinds: XML_CLIENTS,
+    serve: always((_, response) =>
+      send(response, 200, `<customer><id type="integer">${escapeXml(SECRET)}</id></customer>`, XML_TYPE),
+    ),
+    expected: DecodeError,
+    check: ({ error }) => {
+      expect((error as DecodeError).message).toContain(MARKER);
+      expect((error as DecodeError).cause).toBeInstanceOf(DecodeError);
+      expect(((error as DecodeError).cause as Error).message).toContain(MARKER);
+    },
+  },
+  {
+    name: "an ETag that echoes the secret: masked in the cache's log events",
+    kinds: ALL,
+    options: { cache: true },
+    serve: (kind) => (_, response) => {
+      const { body, headers } = customer(kind);
+      send(response, 200, body, { ...headers, ETag: `"${SECRET}"` });
+    },
+    expected: null,
+    check: ({ logs }) => {
+      const stored = logs.find((event) => event.type === "cache" && event.action === "store");
+      expect(stored).toMatchObject({ etag: `"${MARKER}"` });
+    },
+  },
+  {
+    name: "a bookmark redirect whose Location echoes the secret: the RedirectError masks it",
+    kinds: MITE_CLIENTS,
+    action: "follow-bookmark",
+    serve: always((_, response) => send(response, 302, "", { Location: `/${encodeURIComponent(SECRET)}/x` })),
+    expected: RedirectError,
+    check: ({ error }) => {
+      expect((error as RedirectError).message).toContain(`redirected to /${MARKER}/x, not to a time-entries list`);
+    },
+  },
+  {
     name: "a same-origin redirect to a URL with credentials is refused, not retried as a ConnectionError",
     kinds: ALL,
     serve: always((request, response) => {
@@ -882,7 +920,10 @@ async function run(server: LoopbackServer, testCase: HostileCase, kind: Kind): P
     let data: unknown;
     // The ids a caller read from a file or a command line: any value, whatever the types say.
     const pathValue = ("pathValue" in testCase ? testCase.pathValue : 1) as number;
-    if (testCase.action === "delete") {
+    if (testCase.action === "follow-bookmark") {
+      if (target.kind === "kimai") throw new Error("Kimai has no bookmarks");
+      data = await target.client.followBookmark(1, init);
+    } else if (testCase.action === "delete") {
       data =
         target.kind === "kimai"
           ? await unwrap(

@@ -103,9 +103,10 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
         url: context.redactor.redactUrl(request.url),
         attempt: 0,
         hit: false,
-        etag: undefined,
         reason: undefined,
         ...event,
+        // An entity tag is the server's text: it may echo what it was sent (a token), like a reason phrase.
+        etag: event.etag === undefined ? undefined : context.redactor.redact(event.etag),
         type: "cache",
       };
     });

@@ -159,7 +159,16 @@ export function truncatedRawBody(text: string | undefined, redactor: Redactor, c
  * Punchclock errors are already redacted and stay as they are.
  */
 function redactedCause(cause: unknown, redactor: Redactor, depth: number): unknown {
-  if (cause instanceof PunchclockError) return cause;
+  if (cause instanceof PunchclockError) {
+    // Kept, for its class, and masked again in place: it may have been made with a redactor that did not know
+    // this client's secrets (the XML decoder's errors know only their shapes). Masking twice changes nothing.
+    cause.message = redactor.redact(cause.message);
+    if (typeof cause.stack === "string") cause.stack = redactor.redact(cause.stack);
+    const withRawBody = cause as { rawBody?: unknown };
+    if (typeof withRawBody.rawBody === "string") withRawBody.rawBody = redactor.redact(withRawBody.rawBody);
+    if (cause.cause !== undefined && depth < 4) cause.cause = redactedCause(cause.cause, redactor, depth + 1);
+    return cause;
+  }
   if (typeof cause === "string") return redactor.redact(cause);
   if (!(cause instanceof Error)) return cause === null || typeof cause !== "object" ? cause : redactor.redactValue(cause);
   const copy = new Error(redactor.redact(cause.message));
