@@ -22,7 +22,8 @@ function client() {
     auth: bearerToken("t0ken-value"),
     fetch: async (request) => {
       sent.push(`${request.method} ${new URL(request.url).pathname}`);
-      return new Response(null, { status: 204 });
+      // What each operation answers: the delete nothing, the read a customer.
+      return request.method === "DELETE" ? new Response(null, { status: 204 }) : Response.json({ id: 1 });
     },
   });
   return { api, sent };

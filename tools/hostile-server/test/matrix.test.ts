@@ -811,6 +811,22 @@ const cases: HostileCase[] = [
     expected: null,
     check: (outcome) => expect(outcome.logs.map((event) => event.type)).toEqual(["request", "response"]),
   },
+  ...[204, 205].map(
+    (status): HostileCase => ({
+      name: `a ${status} (no content) to a read that answers with a customer is a DecodeError, not undefined`,
+      kinds: ALL,
+      serve: always((_, response) => {
+        response.writeHead(status);
+        response.end();
+      }),
+      expected: DecodeError,
+      check: (outcome) => {
+        expectHits(outcome, 1);
+        expect((outcome.error as DecodeError).message).toContain(`returned ${status} without a body`);
+        expect((outcome.error as DecodeError).status).toBe(status);
+      },
+    }),
+  ),
   {
     name: "an XML number that echoes the secret: masked in the error's cause too (the decoder's own error)",
     kinds: XML_CLIENTS,

@@ -34,7 +34,17 @@ export const MAX_JSON_DEPTH = 64;
  * deeper than {@link MAX_JSON_DEPTH} is handed over as text, not as a value.
  */
 export function guardJsonResponse(response: Response, method: string, call: JsonGuardCall): Response | Promise<Response> {
-  if (method === "HEAD" || response.status === 204 || response.status === 205) return response;
+  if (method === "HEAD") return response;
+  const { status } = response;
+  if (status === 204 || status === 205) {
+    // "No content" where the spec promises a body is no more data than an empty 200 is (no operation of
+    // either spec answers some successes with a body and others without).
+    if (!call.expectsBody || call.parseAs !== "json") return response;
+    throw new DecodeError("json", `${describeOperation(call.context.operation)} returned ${status} without a body, not JSON`, {
+      ...call.context,
+      status,
+    });
+  }
   if (!response.ok) return boundedErrorBody(response, MAX_JSON_DEPTH);
   // The caller asked for the body as a document (`parseAs: "blob"`, "text", ...): not ours to parse.
   if (call.parseAs !== "json" || isDecodedResponse(response)) return response;
