@@ -827,6 +827,25 @@ const cases: HostileCase[] = [
       },
     }),
   ),
+  ...["application/xhtml+xml; charset=utf-8", "text/xml; charset=utf-8"].map(
+    (contentType): HostileCase => ({
+      name: `a sign-in page as XHTML at 200, labelled ${contentType.split(";")[0]}, is a DecodeError, not data`,
+      kinds: XML_CLIENTS,
+      serve: always((_, response) =>
+        send(
+          response,
+          200,
+          '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>Sign in</title></head><body><form/></body></html>',
+          { "Content-Type": contentType },
+        ),
+      ),
+      expected: DecodeError,
+      check: (outcome) => {
+        expectHits(outcome, 1);
+        expect((outcome.error as DecodeError).rawBody).toContain("<title>Sign in</title>");
+      },
+    }),
+  ),
   {
     name: "an XML number that echoes the secret: masked in the error's cause too (the decoder's own error)",
     kinds: XML_CLIENTS,

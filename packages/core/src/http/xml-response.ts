@@ -5,6 +5,8 @@ import { bodyDecodeError, decodedResponse, emptyResponse, strictTextDecoder, wit
 import { type RequestContext, untrackedContext } from "./operations.js";
 
 const XML_CONTENT_TYPE = /^(application|text)\/([\w.+-]+\+)?xml\s*(;|$)/i;
+/** XHTML is XML, but an XML page (a sign-in form, a proxy's notice) is no more data than an HTML one. */
+const XHTML_CONTENT_TYPE = /^application\/xhtml\+xml\s*(;|$)/i;
 
 /** Options of {@link xmlResponseAsJson}. */
 export interface XmlResponseOptions extends RailsXmlDecodeOptions {
@@ -37,7 +39,7 @@ export async function xmlResponseAsJson(
   const fail = (message: string, cause?: unknown): never => {
     throw bodyDecodeError("xml", message, response, bytes, context, cause);
   };
-  if (!XML_CONTENT_TYPE.test(contentType)) {
+  if (!XML_CONTENT_TYPE.test(contentType) || XHTML_CONTENT_TYPE.test(contentType)) {
     if (!response.ok) return rebuilt(response, bytes);
     // mite answers updates and deletes with an empty body labelled application/json, whatever the format.
     if (new TextDecoder().decode(bytes).trim() === "") return emptyResponse(response);
@@ -68,6 +70,10 @@ export async function xmlResponseAsJson(
   } catch (error) {
     if (!response.ok) return rebuilt(response, bytes);
     fail(`${subject} returned unusable XML: ${(error as Error).message}`, error);
+  }
+  if (isHtmlPage(value)) {
+    if (!response.ok) return rebuilt(response, bytes);
+    fail(`${subject} returned an HTML page (labelled ${contentType}), not XML data`);
   }
   const json = transform(value, response);
   // openapi-fetch takes the value from json(), so it is never serialised to be parsed again. A buffered
@@ -100,4 +106,11 @@ function rebuilt(response: Response, bytes: Uint8Array): Response {
     statusText: usableStatusText(response),
     headers: response.headers,
   });
+}
+
+/** Whether a decoded document is a web page: its root element is `<html>`. */
+function isHtmlPage(value: JsonValue): boolean {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && keys[0]?.toLowerCase() === "html";
 }
