@@ -198,6 +198,26 @@ describe("decodeRailsXml types", () => {
     }
   });
 
+  it("refuses mixed content (text beside child elements), which no value could keep whole", () => {
+    for (const xml of [
+      "<customer><name>Big <b>Inc</b></name></customer>",
+      "<customer><name><b>Inc</b> ltd</name></customer>",
+      '<customers type="array">junk<customer><id type="integer">1</id></customer></customers>',
+    ]) {
+      expect(() => decodeRailsXml(xml), xml).toThrow(/mixes text with child elements/);
+    }
+    // Whitespace between children is indentation, not content.
+    expect(decodeRailsXml('<customer>\n  <name>Big</name>\n  <id type="integer">1</id>\n</customer>')).toEqual({
+      customer: { name: "Big", id: 1 },
+    });
+  });
+
+  it("refuses numbers a JavaScript number cannot hold exactly, instead of rounding them", () => {
+    expect(() => decodeRailsXml('<p><id type="integer">9007199254740993</id></p>')).toThrow(DecodeError);
+    expect(() => decodeRailsXml('<p><rate type="float">1e999</rate></p>')).toThrow(/cannot hold exactly/);
+    expect(decodeRailsXml('<p><rate type="float">1e308</rate></p>')).toEqual({ p: { rate: 1e308 } });
+  });
+
   it("refuses nesting deeper than the limit", () => {
     const deep = `${"<a>".repeat(65)}x${"</a>".repeat(65)}`;
     expect(() => decodeRailsXml(deep)).toThrow(/deeper than 64/);
@@ -288,7 +308,9 @@ describe("decodeRailsXml, record after record and document after document", () =
     expect(decode("+5")).toBe(5);
     expect(decode("-12")).toBe(-12);
     expect(decode("123456789012345")).toBe(123456789012345);
-    expect(decode("12345678901234567")).toBe(Number("12345678901234567"));
+    expect(decode("9007199254740991")).toBe(Number.MAX_SAFE_INTEGER);
+    // Past 2^53 a number would be another one (…567 reads as …568): refused, not rounded.
+    expect(() => decode("12345678901234567")).toThrow(/cannot hold exactly/);
     expect(decode("")).toBeNull();
     expect(() => decode("1 2")).toThrow(/not a number/);
     expect(() => decode("0x10")).toThrow(/not a number/);

@@ -847,6 +847,24 @@ const cases: HostileCase[] = [
     }),
   ),
   {
+    name: "XML mixed content (markup inside a name) is a DecodeError, not a value missing its text",
+    kinds: XML_CLIENTS,
+    serve: always((_, response) =>
+      send(response, 200, '<customer><id type="integer">1</id><name>Big <b>Inc</b> ltd</name></customer>', XML_TYPE),
+    ),
+    expected: DecodeError,
+    check: ({ error }) => expect((error as DecodeError).message).toContain("<name> mixes text with child elements"),
+  },
+  {
+    name: "an XML id past 2^53 is a DecodeError, not another id",
+    kinds: XML_CLIENTS,
+    serve: always((_, response) =>
+      send(response, 200, '<customer><id type="integer">9007199254740993</id></customer>', XML_TYPE),
+    ),
+    expected: DecodeError,
+    check: ({ error }) => expect((error as DecodeError).message).toContain("cannot hold exactly"),
+  },
+  {
     name: "an XML number that echoes the secret: masked in the error's cause too (the decoder's own error)",
     kinds: XML_CLIENTS,
     serve: always((_, response) =>

@@ -225,9 +225,24 @@ function onOpenTag(tag: SaxesTagPlain): void {
 
 function onText(text: string): void {
   const top = active!.top;
-  // The text of an element with children (the indentation between them, in mite's documents) is no part of
-  // its value, so it is not concatenated.
-  if (top !== undefined && top.record === undefined && top.items === undefined) top.text += text;
+  if (top === undefined) return;
+  if (top.record === undefined && top.items === undefined) top.text += text;
+  // The text between the children of an element (mite's indentation) is no part of its value; any other is
+  // mixed content (`<name>Big <b>Inc</b></name>`), which Rails never writes and no value could keep whole.
+  else if (hasContent(text)) throw mixedContent(top);
+}
+
+/** Whether `text` is more than XML's whitespace (a loop: a regular expression costs more on indentation). */
+function hasContent(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 10 && code !== 13 && code !== 9) return true;
+  }
+  return false;
+}
+
+function mixedContent(frame: Frame): DecodeError {
+  return new DecodeError("xml", `<${frame.name}> mixes text with child elements, which no value can hold`);
 }
 
 function onCloseTag(): void {
@@ -239,6 +254,10 @@ function onCloseTag(): void {
   if (frame.matched < 0 && frame.own !== undefined) frame.shape = frame.own;
   if (depth > 0) {
     const parent = engine.frames[depth - 1]!;
+    // The first child of an element that had text before it (the text after it is caught in onText).
+    if (parent.record === undefined && parent.items === undefined && hasContent(parent.text)) {
+      throw mixedContent(parent);
+    }
     engine.top = parent;
     const value = decodedValueOf(frame);
     if (parent.items) parent.items.push(parent.wrapItems ? recordOf(keyOf(frame.name), value) : value);
@@ -421,7 +440,15 @@ function parseNumber(frame: Frame, text: string, pattern: RegExp): JsonValue {
   if (!pattern.test(text)) {
     throw new DecodeError("xml", `<${frame.name} type="${frame.type}"> holds "${text.slice(0, 40)}", not a number`);
   }
-  return Number(text);
+  const value = Number(text);
+  // Rounded silently otherwise: an id past 2^53 would name another record, 1e999 would be Infinity.
+  if (pattern === INTEGER ? !Number.isSafeInteger(value) : !Number.isFinite(value)) {
+    throw new DecodeError(
+      "xml",
+      `<${frame.name} type="${frame.type}"> holds ${text.slice(0, 40)}, which a JavaScript number cannot hold exactly`,
+    );
+  }
+  return value;
 }
 
 function parseBoolean(frame: Frame, text: string): JsonValue {
