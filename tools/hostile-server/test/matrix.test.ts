@@ -17,6 +17,7 @@ import {
   type LogEvent,
   miteApiKey,
   NotFoundError,
+  PunchclockError,
   RateLimitError,
   Redactor,
   RedirectError,
@@ -846,6 +847,32 @@ const cases: HostileCase[] = [
       },
     }),
   ),
+  ...[
+    { encoding: "gzip", corrupt: (kind: Kind) => withFlippedCrc(gzipSync(Buffer.from(customer(kind).body))) },
+    { encoding: "br", corrupt: () => Buffer.from("not brotli at all") },
+  ].map(
+    ({ encoding, corrupt }): HostileCase => ({
+      name: `a ${encoding} body that does not decompress is refused once, not retried as a lost connection`,
+      kinds: ALL,
+      serve: (kind) => (_, response) =>
+        send(response, 200, corrupt(kind), { ...customer(kind).headers, "Content-Encoding": encoding }),
+      expected: PunchclockError,
+      check: (outcome) => {
+        expectHits(outcome, 1);
+        expect((outcome.error as PunchclockError).message).toContain(`does not decompress (Content-Encoding ${encoding})`);
+      },
+    }),
+  ),
+  {
+    name: "a redirect to a Location that is not a URL is a RedirectError, not retried as a ConnectionError",
+    kinds: ALL,
+    serve: always((_, response) => send(response, 302, "", { Location: "http://[::1" })),
+    expected: RedirectError,
+    check: (outcome) => {
+      expectHits(outcome, 1);
+      expect((outcome.error as RedirectError).message).toContain("redirected to a Location that is not a URL");
+    },
+  },
   {
     name: "XML mixed content (markup inside a name) is a DecodeError, not a value missing its text",
     kinds: XML_CLIENTS,
@@ -915,6 +942,13 @@ const cases: HostileCase[] = [
     },
   },
 ];
+
+/** A gzip member whose CRC no longer matches its data. */
+function withFlippedCrc(member: Buffer): Buffer {
+  const copy = Buffer.from(member);
+  copy[copy.length - 6] = (copy[copy.length - 6] ?? 0) ^ 0xff;
+  return copy;
+}
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

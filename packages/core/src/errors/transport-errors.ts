@@ -85,6 +85,14 @@ export class ResponseTooLargeError extends PunchclockError {
   }
 }
 
+/**
+ * Whether a failure while reading a body is the body's own fault: Node's zlib (`Z_DATA_ERROR`, ...) or brotli
+ * (`ERR__ERROR_FORMAT_...`) refused what the server compressed. Sending again would bring the same bytes.
+ */
+export function isDecompressionFailure(failure: unknown): boolean {
+  return /^(Z_|ERR__ERROR_)/.test(errorCodeOf(failure) ?? "");
+}
+
 function errorCodeOf(failure: unknown): string | undefined {
   for (let current = failure, depth = 0; current !== null && typeof current === "object" && depth < 5; depth++) {
     const { code, errors, cause } = current as { code?: unknown; errors?: unknown; cause?: unknown };

@@ -2,6 +2,7 @@ import { describeOperation, PunchclockError } from "../errors/punchclock-error.j
 import {
   abortErrorFor,
   ConnectionError,
+  isDecompressionFailure,
   RedirectError,
   ResponseTooLargeError,
   TimeoutError,
@@ -294,7 +295,16 @@ async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: 
       hops++;
       await response.body?.cancel().catch(() => undefined);
       if (headers === undefined) ({ url, method, headers } = partsOf(original));
-      const next = new URL(location, url);
+      let next: URL;
+      try {
+        next = new URL(location, url);
+      } catch {
+        // Not a ConnectionError: asking again would bring the same Location.
+        throw new RedirectError(`${describeOperation(context.operation)} was redirected to a Location that is not a URL`, {
+          ...context,
+          status: response.status,
+        });
+      }
       if (redirects >= attempt.maxRedirects) {
         throw new RedirectError(
           `${describeOperation(context.operation)} was redirected more than ${attempt.maxRedirects} times (a redirect loop?)`,
@@ -448,6 +458,12 @@ async function readBody(
     }
   } catch (error) {
     if (error instanceof PunchclockError) throw error;
+    if (encoded && isDecompressionFailure(error)) {
+      throw new PunchclockError(
+        `${describeOperation(context.operation)}: the response body does not decompress (Content-Encoding ${response.headers.get("Content-Encoding")})`,
+        { ...context, cause: error },
+      );
+    }
     throw new ConnectionError(
       `${describeOperation(context.operation)}: the connection closed before the response body was complete (${length}${encoded || !DECIMAL.test(declaredLength ?? "") ? "" : ` of ${declared}`} bytes read)`,
       { ...context, cause: error, attempts: attempt.number },
