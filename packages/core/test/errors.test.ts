@@ -196,6 +196,22 @@ describe("errors as values", () => {
     expect((connectionCause.cause as Error).message).toBe("inner [REDACTED]");
   });
 
+  it("mask a PunchclockError cause again with their own redactor, which may know more secrets", () => {
+    // As the XML decoder makes its errors: without the client's redactor, so only shapes are masked.
+    const inner = new DecodeError("xml", '<id type="integer"> holds "s3cret-value", not a number', {
+      rawBody: "<id>s3cret-value</id>",
+    });
+    const outer = new DecodeError("xml", "unusable XML", { operation, redactor, cause: inner });
+    expect(outer.cause).toBe(inner);
+    for (const text of [JSON.stringify(outer), inspect(outer, { depth: 10 }), inner.stack ?? ""]) {
+      expect(text).not.toContain("s3cret-value");
+    }
+    expect(inner.rawBody).toBe("<id>[REDACTED]</id>");
+    // A frozen cause is left as it is: making the error does not fail.
+    const frozen = Object.freeze(new DecodeError("xml", "holds s3cret-value"));
+    expect(new DecodeError("xml", "unusable XML", { operation, redactor, cause: frozen }).cause).toBe(frozen);
+  });
+
   it("keep at most 8 KiB of a raw body", () => {
     const error = new DecodeError("json", "bad", { rawBody: "x".repeat(100_000) });
     expect(error.rawBody?.length).toBeLessThan(MAX_RAW_BODY_CHARS + 50);

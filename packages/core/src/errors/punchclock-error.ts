@@ -162,11 +162,15 @@ function redactedCause(cause: unknown, redactor: Redactor, depth: number): unkno
   if (cause instanceof PunchclockError) {
     // Kept, for its class, and masked again in place: it may have been made with a redactor that did not know
     // this client's secrets (the XML decoder's errors know only their shapes). Masking twice changes nothing.
-    cause.message = redactor.redact(cause.message);
-    if (typeof cause.stack === "string") cause.stack = redactor.redact(cause.stack);
-    const withRawBody = cause as { rawBody?: unknown };
-    if (typeof withRawBody.rawBody === "string") withRawBody.rawBody = redactor.redact(withRawBody.rawBody);
-    if (cause.cause !== undefined && depth < 4) cause.cause = redactedCause(cause.cause, redactor, depth + 1);
+    try {
+      cause.message = redactor.redact(cause.message);
+      if (typeof cause.stack === "string") cause.stack = redactor.redact(cause.stack);
+      const withRawBody = cause as { rawBody?: unknown };
+      if (typeof withRawBody.rawBody === "string") withRawBody.rawBody = redactor.redact(withRawBody.rawBody);
+      if (cause.cause !== undefined && depth < 4) cause.cause = redactedCause(cause.cause, redactor, depth + 1);
+    } catch {
+      // A frozen error (a caller's) stays as it is: making this error must not fail.
+    }
     return cause;
   }
   if (typeof cause === "string") return redactor.redact(cause);
