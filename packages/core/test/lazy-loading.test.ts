@@ -3,6 +3,7 @@
 // offline, or redeployed under it), the caller gets one of punchclock's errors (or, for the cache, a request
 // without it), never the loader's raw error, and the next use tries the import again.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { CacheLogEvent, EtagEntry, EtagStore, LogEvent, Logger } from "../src/index.js";
 
 const MODULES = ["../src/pagination/page-loop.js", "../src/xml/decode.js", "../src/cache/etag-cache.js"];
 
@@ -78,56 +79,59 @@ describe("the XML decoder", () => {
 });
 
 describe("the ETag cache", () => {
-  async function client() {
+  type Call = (path: string) => Promise<{ data?: unknown; response: Response }>;
+
+  /**
+   * A client with the full runtime and `cache` over an API whose one resource has the ETag "v1"; `seen` lists
+   * every request's If-None-Match.
+   */
+  async function client(cache: boolean | EtagStore, logger: Logger) {
     const { bearerToken } = await import("../src/index.js");
     const { createApiClient } = await import("../src/internal.js");
-    const events: { type: string; action?: string; reason?: string; url?: string }[] = [];
     const seen: (string | null)[] = [];
-    const fetch = async (request: Request) => {
-      seen.push(request.headers.get("If-None-Match"));
-      return request.headers.get("If-None-Match") === '"v1"'
-        ? new Response(null, { status: 304, headers: { ETag: '"v1"' } })
-        : Response.json({ id: 1 }, { headers: { ETag: '"v1"' } });
-    };
     const api = createApiClient({
       baseUrl: "https://api.test",
       operations: { "GET /things/1": "getThing" },
       library: { name: "test", version: "1.0.0" },
       auth: bearerToken("s3cret-token"),
-      cache: true,
-      fetch,
+      cache,
       retry: false,
-      logger: (event) => events.push(event as (typeof events)[number]),
-    }) as unknown as { GET: (path: string) => Promise<{ data?: unknown; response: Response }> };
-    return { api, events, seen };
+      logger,
+      fetch: async (request: Request) => {
+        seen.push(request.headers.get("If-None-Match"));
+        return request.headers.get("If-None-Match") === '"v1"'
+          ? new Response(null, { status: 304, headers: { ETag: '"v1"' } })
+          : Response.json({ id: 1 }, { headers: { ETag: '"v1"' } });
+      },
+    }) as unknown as { GET: Call };
+    return { get: (path: string) => api.GET(path), seen };
   }
 
   it("lets the request go on without the cache, logs why, and loads it with the next request", async () => {
     failImports("../src/cache/etag-cache.js", 1);
-    const { api, events, seen } = await client();
-    const first = await api.GET("/things/1");
+    const events: LogEvent[] = [];
+    const { get, seen } = await client(true, (event) => events.push(event));
+    const first = await get("/things/1");
     expect(first.data).toEqual({ id: 1 });
-    const failures = events.filter((event) => event.type === "cache" && event.action === "error");
+    const failures = events.filter((event): event is CacheLogEvent => event.type === "cache" && event.action === "error");
     expect(failures).toHaveLength(1);
     expect(failures[0]?.reason).toMatch(/^the ETag cache could not be loaded: \[vitest\] /);
     expect(failures[0]?.url).toBe("https://api.test/things/1");
     // The first response was not stored (the cache did not see its request); the second loads the cache and
     // stores, the third revalidates.
-    await api.GET("/things/1");
-    const third = await api.GET("/things/1");
+    await get("/things/1");
+    const third = await get("/things/1");
     expect(seen).toEqual([null, null, '"v1"']);
     expect(third.response.status).toBe(200);
     expect(third.data).toEqual({ id: 1 });
   });
+
   it("keeps one cache per client when a request starts while others still wait for the failed import", async () => {
     failImports("../src/cache/etag-cache.js", 1);
-    const { bearerToken } = await import("../src/index.js");
-    const { createApiClient } = await import("../src/internal.js");
     // A store that already holds the resource, so every GET is conditional and the server answers 304: a
     // 304 reaches the caller only when the cache that sent If-None-Match is not the one that gets the answer.
-    const entries = new Map<string, import("../src/index.js").EtagEntry>();
-    const key = "https://api.test/things/1 /things/1";
-    entries.set(key, {
+    const entries = new Map<string, EtagEntry>();
+    entries.set("https://api.test/things/1 /things/1", {
       etag: '"v1"',
       status: 200,
       statusText: "OK",
@@ -135,34 +139,18 @@ describe("the ETag cache", () => {
       body: btoa(JSON.stringify({ id: 1 })),
       storedAt: 0,
     });
-    const store = {
-      get: (name: string) => entries.get(name),
-      set: (name: string, entry: import("../src/index.js").EtagEntry) => void entries.set(name, entry),
-      delete: (name: string) => void entries.delete(name),
+    const store: EtagStore = {
+      get: (name) => entries.get(name),
+      set: (name, entry) => void entries.set(name, entry),
+      delete: (name) => void entries.delete(name),
       deletePrefix: () => undefined,
     };
-    const started: Promise<{ data?: unknown; response: Response }>[] = [];
-    let get: (path: string) => Promise<{ data?: unknown; response: Response }> = async () => {
-      throw new Error("not yet");
-    };
-    const api = createApiClient({
-      baseUrl: "https://api.test",
-      operations: { "GET /things/1": "getThing" },
-      library: { name: "test", version: "1.0.0" },
-      auth: bearerToken("s3cret-token"),
-      cache: store,
-      retry: false,
-      fetch: async (request: Request) =>
-        request.headers.get("If-None-Match") === '"v1"'
-          ? new Response(null, { status: 304, headers: { ETag: '"v1"' } })
-          : Response.json({ id: 1 }, { headers: { ETag: '"v1"' } }),
-      // Each of the two failures' events starts a request: the first while the other request still waits on
-      // the failed import, the second after it stopped waiting.
-      logger: (event) => {
-        if (event.type === "cache" && event.action === "error") started.push(get("/things/1"));
-      },
-    }) as unknown as { GET: typeof get };
-    get = (path) => api.GET(path);
+    const started: ReturnType<Call>[] = [];
+    // Each of the two failures' events starts a request: the first while the other request still waits on
+    // the failed import, the second after it stopped waiting.
+    const { get } = await client(store, (event) => {
+      if (event.type === "cache" && event.action === "error") started.push(get("/things/1"));
+    });
     const waiting = await Promise.all([get("/things/1"), get("/things/1")]);
     expect(started).toHaveLength(2);
     const later = [...(await Promise.all(started)), await get("/things/1")];
