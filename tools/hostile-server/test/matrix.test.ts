@@ -905,6 +905,27 @@ const cases: HostileCase[] = [
     },
   },
   {
+    name: "an XML number with the secret across the decoder's 40-character quote: no part of it is quoted",
+    kinds: XML_CLIENTS,
+    serve: always((_, response) =>
+      send(response, 200, `<customer><id type="integer">${"x".repeat(30)}${escapeXml(SECRET)}</id></customer>`, XML_TYPE),
+    ),
+    expected: DecodeError,
+    check: (outcome) => {
+      expect((outcome.error as DecodeError).message).toContain(`holds ${30 + SECRET.length} characters, not a number`);
+      for (const text of printedForms(outcome)) expect(text).not.toContain(SECRET.slice(0, 6));
+    },
+  },
+  {
+    name: "a sign-in page whose root <html> has a namespace prefix is a DecodeError too",
+    kinds: XML_CLIENTS,
+    serve: always((_, response) =>
+      send(response, 200, '<x:html xmlns:x="http://www.w3.org/1999/xhtml"><x:body>Sign in</x:body></x:html>', XML_TYPE),
+    ),
+    expected: DecodeError,
+    check: ({ error }) => expect((error as DecodeError).message).toContain("returned an HTML page"),
+  },
+  {
     name: "an ETag that echoes the secret: masked in the cache's log events",
     kinds: ALL,
     options: { cache: true },

@@ -112,5 +112,6 @@ function rebuilt(response: Response, bytes: Uint8Array): Response {
 function isHtmlPage(value: JsonValue): boolean {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const keys = Object.keys(value);
-  return keys.length === 1 && keys[0]?.toLowerCase() === "html";
+  // With or without a namespace prefix (`<x:html xmlns:x="http://www.w3.org/1999/xhtml">`).
+  return keys.length === 1 && /^(.*:)?html$/i.test(keys[0] ?? "");
 }

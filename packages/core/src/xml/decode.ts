@@ -438,24 +438,32 @@ function parseInteger(frame: Frame, text: string): JsonValue {
 function parseNumber(frame: Frame, text: string, pattern: RegExp): JsonValue {
   if (text === "") return null;
   if (!pattern.test(text)) {
-    throw new DecodeError("xml", `<${frame.name} type="${frame.type}"> holds "${text.slice(0, 40)}", not a number`);
+    throw new DecodeError("xml", `<${frame.name} type="${frame.type}"> holds ${quoted(text)}, not a number`);
   }
   const value = Number(text);
   // Rounded silently otherwise: an id past 2^53 would name another record, 1e999 would be Infinity.
   if (pattern === INTEGER ? !Number.isSafeInteger(value) : !Number.isFinite(value)) {
     throw new DecodeError(
       "xml",
-      `<${frame.name} type="${frame.type}"> holds ${text.slice(0, 40)}, which a JavaScript number cannot hold exactly`,
+      `<${frame.name} type="${frame.type}"> holds ${quoted(text)}, which a JavaScript number cannot hold exactly`,
     );
   }
   return value;
+}
+
+/**
+ * A value for an error message: whole or not at all, never cut. A cut could end inside a secret the server
+ * echoed, and the part before the cut no longer matches it for the redactor of the client.
+ */
+function quoted(text: string): string {
+  return text.length <= 40 ? `"${text}"` : `${text.length} characters`;
 }
 
 function parseBoolean(frame: Frame, text: string): JsonValue {
   if (text === "true" || text === "1") return true;
   if (text === "false" || text === "0") return false;
   if (text === "") return null;
-  throw new DecodeError("xml", `<${frame.name} type="boolean"> holds "${text.slice(0, 40)}", not a boolean`);
+  throw new DecodeError("xml", `<${frame.name} type="boolean"> holds ${quoted(text)}, not a boolean`);
 }
 
 function recordOf(key: string, value: JsonValue): { [key: string]: JsonValue } {
