@@ -10,6 +10,15 @@ describe("Redactor", () => {
     expect(redactor.redact(text)).toBe(`raw ***, url ***, json "***", xml ***, form ***`);
   });
 
+  it("masks a secret lowercased, as URL parsing leaves one echoed into a host", () => {
+    const redactor = new Redactor(["T0ken-SECRET"]);
+    const host = new URL("https://T0ken-SECRET.evil.example/").origin;
+    expect(host).toBe("https://t0ken-secret.evil.example");
+    expect(redactor.redact(`redirected to another origin (${host})`)).toBe(
+      `redirected to another origin (https://${redactor.marker}.evil.example)`,
+    );
+  });
+
   it("picks a marker that shares no character with any secret, so no secret can re-form around it", () => {
     const redactor = new Redactor(["[REDACTED]-ish"]);
     expect(redactor.marker).toBe("***");

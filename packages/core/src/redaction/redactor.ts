@@ -189,7 +189,15 @@ export const patternRedactor = new Redactor();
 /** Every form a secret can take in a URL, a header echo, a JSON or an XML document. */
 function wireForms(secret: string): string[] {
   if (typeof secret !== "string" || secret.length === 0) return [];
-  const forms = [secret, JSON.stringify(secret).slice(1, -1), escapeXml(secret, "&apos;"), escapeXml(secret, "&#39;")];
+  // Lowercased too: URL parsing lowercases a host, so a secret echoed into one (a redirect to
+  // `https://<secret>.example`) would otherwise pass.
+  const forms = [
+    secret,
+    secret.toLowerCase(),
+    JSON.stringify(secret).slice(1, -1),
+    escapeXml(secret, "&apos;"),
+    escapeXml(secret, "&#39;"),
+  ];
   try {
     forms.push(encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2));
   } catch {
