@@ -4,6 +4,7 @@ import type { EtagCacheOptions } from "../cache/etag-cache.js";
 import type { EtagStore } from "../cache/store.js";
 import { InvalidParameterError } from "../errors/invalid-parameter-error.js";
 import { describeOperation } from "../errors/punchclock-error.js";
+import { lazyModule } from "../internal/lazy-module.js";
 import { Redactor } from "../redaction/redactor.js";
 import { emit } from "../transport/logging.js";
 import { OutgoingRequest, type SendableRequest } from "../transport/outgoing-request.js";
@@ -210,22 +211,18 @@ function tagUntagged<R extends CallResult>(result: R, context: RequestContext): 
  * which a stored response survives harmlessly, as the server still checks its ETag before any hit.
  */
 function lazyEtagCache(store: EtagStore | "memory", options: Omit<EtagCacheOptions, "store">): ClientStage {
-  let loading: Promise<ClientStage> | undefined;
+  // A failed import is forgotten once, when it fails: so there is never more than one cache (and memory
+  // store) per client, whatever the requests that waited for the failed one do meanwhile.
+  const load = lazyModule(() =>
+    import("../cache/etag-cache.js").then(({ etagCache, MemoryEtagStore }) =>
+      etagCache({ ...options, store: store === "memory" ? new MemoryEtagStore() : store }),
+    ),
+  );
   let loaded: ClientStage | undefined;
   return {
     async onRequest(request, call) {
-      // A failed import is forgotten once, when it fails: so there is never more than one cache (and memory
-      // store) per client, whatever the requests that waited for the failed one do meanwhile.
-      loading ??= import("../cache/etag-cache.js")
-        .then(({ etagCache, MemoryEtagStore }) =>
-          etagCache({ ...options, store: store === "memory" ? new MemoryEtagStore() : store }),
-        )
-        .catch((error: unknown) => {
-          loading = undefined;
-          throw error;
-        });
       try {
-        loaded = await loading;
+        loaded = await load();
       } catch (error) {
         const { operation, redactor } = call.context;
         const reason = error instanceof Error ? error.message : String(error);

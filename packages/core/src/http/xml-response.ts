@@ -1,4 +1,5 @@
 import { describeOperation, PunchclockError } from "../errors/punchclock-error.js";
+import { lazyModule } from "../internal/lazy-module.js";
 import { bufferedBody, usableStatusText } from "../transport/responses.js";
 import type { JsonValue, RailsXmlDecodeOptions } from "../xml/decode.js";
 import { bodyDecodeError, decodedResponse, emptyResponse, strictTextDecoder, withDecodedValue } from "./decoded-response.js";
@@ -89,16 +90,9 @@ export async function xmlResponseAsJson(
 /**
  * The decoder (and saxes with it) is imported when the first XML body arrives: a Kimai client or a mite
  * client in JSON mode never loads it, and a bundler puts it into a chunk of its own (pnpm bench: bundle sizes).
- * A failed import is not kept: the next XML body tries again (a browser app back online, say).
+ * A failed import is not kept: the next XML body tries again.
  */
-let decoder: Promise<typeof import("../xml/decode.js")> | undefined;
-function loadDecoder(): Promise<typeof import("../xml/decode.js")> {
-  decoder ??= import("../xml/decode.js").catch((error: unknown) => {
-    decoder = undefined;
-    throw error;
-  });
-  return decoder;
-}
+const loadDecoder = lazyModule(() => import("../xml/decode.js"));
 
 function rebuilt(response: Response, bytes: Uint8Array): Response {
   return new Response(bytes as BodyInit, {
