@@ -14,11 +14,12 @@ import { customerJson } from "./fixtures.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Installs the stub as the page's fetch and `window.benchBlock(calls)`, which times `calls` sequential calls. */
-const PRELUDE = `
-const body = new TextEncoder().encode(${JSON.stringify(customerJson)});
-const headers = { "Content-Type": "application/json", "Content-Length": String(body.byteLength) };
-globalThis.fetch = () => Promise.resolve(new Response(body, { status: 200, headers }));
+/**
+ * Installs the stub as the page's fetch, and `window.benchBlock(calls)`, which runs `calls` sequential calls
+ * and returns how long they took in the page. The entries are written one directory below this script.
+ */
+const PRELUDE = `import { stubFetch } from "../stub-fetch.mjs";
+globalThis.fetch = stubFetch(${JSON.stringify(customerJson)});
 const CUSTOMER = { params: { path: { id: 1 } } };
 const timed = (call) => async (calls) => {
   const started = performance.now();
@@ -28,22 +29,23 @@ const timed = (call) => async (calls) => {
 `;
 
 const CONTENDERS = {
-  punchclock: `import { bearerToken, createKimaiClient, unwrap } from "@punchclock/kimai";
-${PRELUDE}
+  punchclock: `${PRELUDE}
+import { bearerToken, createKimaiClient, unwrap } from "@punchclock/kimai";
 const kimai = createKimaiClient({ baseUrl: "http://127.0.0.1", auth: bearerToken("token") });
 window.benchBlock = timed(() => unwrap(kimai.GET("/api/customers/{id}", CUSTOMER)));`,
-  bare: `import createClient from "openapi-fetch";
-${PRELUDE}
+  bare: `${PRELUDE}
+import createClient from "openapi-fetch";
 const bare = createClient({ baseUrl: "http://127.0.0.1", headers: { Accept: "application/json" } });
 window.benchBlock = timed(() => bare.GET("/api/customers/{id}", CUSTOMER));`,
 };
 
 /**
- * Runs the contenders in Chromium for `rounds` interleaved rounds of `calls` calls (after `warmUps` blocks
- * each) and returns `{ name: [ms per call, ...] }`, or `undefined` with the reason when Chromium cannot be
- * launched here (the row is then skipped, not failed).
+ * Starts the contenders in Chromium, each in a browser context of its own. Returns `{ contenders, close }`,
+ * where each contender runs a block of `calls` calls and resolves `{ units, ms }` (timed in its page), for
+ * run.mjs's interleaved rounds; or `{ skipped }` with the reason when Chromium cannot be launched here (the
+ * row is then skipped, not failed).
  */
-export async function measureBrowserCpu({ rounds, calls, warmUps = 3 }) {
+export async function startBrowserContenders({ calls }) {
   // The entries live next to this script, so `@punchclock/*` and openapi-fetch resolve to the workspace's.
   const dir = mkdtempSync(join(here, ".browser-cpu-"));
   const pages = {};
@@ -81,33 +83,29 @@ export async function measureBrowserCpu({ rounds, calls, warmUps = 3 }) {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
+  const close = async () => {
+    await browser?.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  };
   let browser;
   try {
-    try {
-      browser = await launchChromium();
-    } catch (error) {
-      return { skipped: `Chromium could not be launched: ${error.message}` };
-    }
-    const blocks = {};
+    browser = await launchChromium();
+  } catch (error) {
+    await close();
+    return { skipped: `Chromium could not be launched: ${error.message}` };
+  }
+  try {
+    const contenders = {};
     for (const name of Object.keys(pages)) {
       const page = await (await browser.newContext()).newPage();
       await page.goto(`${origin}/${name}`, { waitUntil: "load" });
       await page.waitForFunction(() => typeof window.benchBlock === "function", undefined, { timeout: 10_000 });
-      blocks[name] = () => page.evaluate((n) => window.benchBlock(n), calls);
+      contenders[name] = async () => ({ units: calls, ms: await page.evaluate((n) => window.benchBlock(n), calls) });
     }
-    const names = Object.keys(blocks);
-    const times = Object.fromEntries(names.map((name) => [name, []]));
-    for (let i = 0; i < warmUps; i++) for (const name of names) await blocks[name]();
-    for (let round = 0; round < rounds; round++) {
-      for (let i = 0; i < names.length; i++) {
-        const name = names[(round + i) % names.length];
-        times[name].push((await blocks[name]()) / calls);
-      }
-    }
-    return { times };
-  } finally {
-    await browser?.close();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    return { contenders, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }

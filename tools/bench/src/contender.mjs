@@ -10,17 +10,11 @@ import { bearerToken, createKimaiClient } from "@punchclock/kimai";
 import { createMiteClient, miteApiKey } from "@punchclock/mite";
 import createClient from "openapi-fetch";
 import { customerJson } from "./fixtures.mjs";
+import { stubFetch } from "./stub-fetch.mjs";
 
 const [scenario, contender, baseUrlArgument] = process.argv.slice(2);
 const CUSTOMER = { params: { path: { id: 1 } } };
 const quick = process.argv.includes("--quick");
-
-/** The stub of the CPU rows: a fetch that answers at once with one ~1 kB Kimai customer. */
-function stubFetch() {
-  const body = new TextEncoder().encode(customerJson);
-  const headers = { "Content-Type": "application/json", "Content-Length": String(body.byteLength) };
-  return () => Promise.resolve(new Response(body, { status: 200, headers }));
-}
 
 /** The block of calls one `"run"` message times: `calls` sequential calls of `call`. */
 function blockOf(call, calls) {
@@ -32,7 +26,7 @@ function blockOf(call, calls) {
 
 function setUp() {
   if (scenario === "cpu" || scenario === "cpu-own-fetch") {
-    const stub = stubFetch();
+    const stub = stubFetch(customerJson);
     // "cpu": defaults on, as the issue measures it: neither client is given a fetch, the platform's fetch is
     // the stub (as a test's nock or msw replace it). "cpu-own-fetch": the stub is the client's `fetch` option.
     const own = scenario === "cpu-own-fetch";

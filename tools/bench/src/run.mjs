@@ -13,7 +13,7 @@ import { encodeRailsXml, paginate } from "@punchclock/core";
 import { decodeRailsXml } from "@punchclock/core/xml";
 import { XMLParser } from "fast-xml-parser";
 import { SaxesParser } from "saxes";
-import { measureBrowserCpu } from "./browser-cpu.mjs";
+import { startBrowserContenders } from "./browser-cpu.mjs";
 import { BUDGETS, measureBundles } from "./bundle-size.mjs";
 import { timeEntries } from "./fixtures.mjs";
 import { MAX_UNWRAP_SHARE, measureTypes } from "./type-budget.mjs";
@@ -173,13 +173,18 @@ const us = (ms) => `${(median(ms) * 1000).toFixed(1)} us`;
 
 /** The client CPU row again, in headless Chromium (browser-cpu.mjs); no bar: it shows the browser's cost. */
 async function browserCpu() {
-  const result = await measureBrowserCpu({ rounds: CLIENT_ROUNDS, calls: quick ? 500 : 2000 });
+  const started = await startBrowserContenders({ calls: quick ? 500 : 2000 });
   const what = "client CPU per call in Chromium, stubbed fetch: punchclock / bare openapi-fetch";
-  if (result.skipped) {
-    console.log(`  ${what}: skipped (${result.skipped})`);
+  if (started.skipped) {
+    console.log(`  ${what}: skipped (${started.skipped})`);
     return;
   }
-  const { times } = result;
+  let times;
+  try {
+    times = await interleaved(started.contenders, CLIENT_ROUNDS, 3);
+  } finally {
+    await started.close();
+  }
   const ratio = summary(ratios(times.punchclock, times.bare));
   row("cpu-browser", what, {
     ratio,
