@@ -36,8 +36,11 @@ export const BUDGETS = { "kimai-json": 8000, "mite-json": 9000 };
  * the spec promises a body, an XHTML page in mite's XML mode, a body that does not decompress and a redirect
  * to a Location that is not a URL are typed errors, not data or retried ConnectionErrors; the XML decoder
  * refuses mixed content and inexact numbers and never quotes a cut value.
+ * Raised by 50 bytes more the same session: secrets are masked lowercased too, and one loader for the code
+ * imported on first use serves the XML decoder and the ETag cache (measured: Kimai 15,563 -> about 15,620,
+ * mite JSON 17,192 -> about 17,220), which left too little room for the 60 bytes the sizes vary by.
  */
-export const LIMITS = { "kimai-json": 15_650, "mite-json": 17_300, "mite-xml": 17_300 };
+export const LIMITS = { "kimai-json": 15_700, "mite-json": 17_350, "mite-xml": 17_350 };
 
 const ENTRIES = {
   "openapi-fetch": `import createClient from "openapi-fetch";

@@ -92,7 +92,7 @@ export async function xmlResponseAsJson(
  * client in JSON mode never loads it, and a bundler puts it into a chunk of its own (pnpm bench: bundle sizes).
  * A failed import is not kept: the next XML body tries again.
  */
-const loadDecoder = lazyModule(() => import("../xml/decode.js"));
+const loadDecoder = /* @__PURE__ */ lazyModule(() => import("../xml/decode.js"));
 
 function rebuilt(response: Response, bytes: Uint8Array): Response {
   return new Response(bytes as BodyInit, {
