@@ -1,5 +1,4 @@
-// decodeJson's nesting limit: the walk over the parsed value is skipped only where it cannot find anything (a
-// large body with no more brackets than the limit); small bodies are always walked.
+// decodeJson's checks of the parsed value: its nesting, and numbers JSON.parse rounded.
 import { describe, expect, it } from "vitest";
 import { DecodeError } from "../src/index.js";
 import { decodeJson, untrackedContext } from "../src/internal.js";
@@ -35,5 +34,27 @@ describe("decodeJson nesting", () => {
     expect((decodeJson(json(JSON.stringify({ a: { b: padding } })), response, context, 4).value as { a: object }).a).toEqual({
       b: padding,
     });
+  });
+});
+
+describe("decodeJson numbers", () => {
+  const MAX = Number.MAX_SAFE_INTEGER;
+
+  it("refuses a number JSON.parse rounded or made Infinity, wherever it is", () => {
+    for (const text of [
+      "9007199254740993",
+      '{"id": 9007199254740993}',
+      '[{"id": 1}, {"id": -9007199254740993}]',
+      '{"a": {"b": [1, 2, 1e999]}}',
+      '{"budget": -1e999}',
+      '{"big": 1e300}',
+    ]) {
+      expect(() => decodeJson(json(text), response, context), text).toThrow(/past the integers a JavaScript number holds/);
+    }
+  });
+
+  it("accepts the safe integers at both ends, fractions and long digit runs in strings", () => {
+    const text = JSON.stringify({ max: MAX, min: -MAX, rate: 0.16666666666666666, tiny: 5e-324, id: "90071992547409931234" });
+    expect(decodeJson(json(text), response, context).value).toEqual(JSON.parse(text));
   });
 });

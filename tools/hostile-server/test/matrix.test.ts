@@ -879,6 +879,21 @@ const cases: HostileCase[] = [
     '<customer><id type="integer">9007199254740993</id></customer>',
     "cannot hold exactly",
   ),
+  ...[
+    { what: "an id past 2^53", body: '{"id": 9007199254740993, "name": "Big Inc."}', number: "9007199254740992" },
+    { what: "a number that overflows to Infinity", body: '{"id": 1, "budget": 1e999}', number: "Infinity" },
+  ].map(
+    ({ what, body, number }): HostileCase => ({
+      name: `JSON with ${what} is a DecodeError, not a rounded value`,
+      kinds: JSON_CLIENTS,
+      serve: always((_, response) => send(response, 200, body, JSON_TYPE)),
+      expected: DecodeError,
+      check: ({ error }) => {
+        expect((error as DecodeError).message).toContain(`returned the number ${number}, past the integers`);
+        expect((error as DecodeError).rawBody).toBe(body);
+      },
+    }),
+  ),
   {
     name: "an XML number that echoes the secret: masked in the error's cause too (the decoder's own error)",
     kinds: XML_CLIENTS,
