@@ -623,4 +623,20 @@ describe("the transport reading a body a fetch of another kind streams", () => {
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as Error).message).toContain(says);
   });
+
+  // The codes Node's fetch gives the cause of its "terminated" TypeError; zstd's as Node 24 reports it.
+  it.each([
+    ["gzip", "Z_DATA_ERROR"],
+    ["br", "ERR__ERROR_FORMAT_PADDING_1"],
+    ["zstd", "ZSTD_error_prefix_unknown"],
+  ])("refuses a %s body that does not decompress (%s) without sending again", async (encoding, code) => {
+    const refused = Object.assign(new Error("the decoder refused the body"), { code });
+    const failure = new TypeError("terminated", { cause: refused });
+    const { send, sent } = streaming({ "Content-Encoding": encoding }, [new Uint8Array([1])], failure);
+    const error = await send(new Request("https://kimai.test/api/x")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PunchclockError);
+    expect(error).not.toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toContain(`does not decompress (Content-Encoding ${encoding})`);
+    expect(sent).toHaveLength(1);
+  });
 });

@@ -86,11 +86,12 @@ export class ResponseTooLargeError extends PunchclockError {
 }
 
 /**
- * Whether a failure while reading a body is the body's own fault: Node's zlib (`Z_DATA_ERROR`, ...) or brotli
- * (`ERR__ERROR_FORMAT_...`) refused what the server compressed. Sending again would bring the same bytes.
+ * Whether a failure while reading a body is the body's own fault: Node's zlib (`Z_DATA_ERROR`, ...), brotli
+ * (`ERR__ERROR_FORMAT_...`) or zstd (`ZSTD_error_...`, Node 22.15+ and 24) refused what the server
+ * compressed. Sending again would bring the same bytes.
  */
 export function isDecompressionFailure(failure: unknown): boolean {
-  return /^(Z_|ERR__ERROR_)/.test(errorCodeOf(failure) ?? "");
+  return /^(Z_|ERR__ERROR_|ZSTD_error_)/.test(errorCodeOf(failure) ?? "");
 }
 
 function errorCodeOf(failure: unknown): string | undefined {
