@@ -333,6 +333,32 @@ describe("repeated pages", () => {
     expect(seen).toEqual([{ id: 1 }, { id: 2 }]);
   });
 
+  it.each([
+    [
+      "wraps around to its first page past the last",
+      [1, 2, 3, 1],
+      "page 4 repeats page 1 (does the server ignore the page parameter, or wrap around?)",
+    ],
+    ["alternates two pages", [1, 2, 1], "page 3 repeats page 1 (does the server ignore the page parameter, or wrap around?)"],
+    ["ignores page=", [1, 1], "page 2 repeats page 1 (does the server ignore the page parameter?)"],
+  ])("ends with a PaginationError when a server %s, never yielding items twice", async (_, served, message) => {
+    const requested: number[] = [];
+    // Full pages of 2 items: page n holds 2n - 2 and 2n - 1; the server sends the pages of `served` in turn.
+    const fetchPage = async (page: number) => {
+      requested.push(page);
+      const sent = served[page - 1] ?? page;
+      return { items: [2 * sent - 2, 2 * sent - 1], response: new Response(null) };
+    };
+    const seen: number[] = [];
+    const error = await (async () => {
+      for await (const item of paginate({ fetchPage, strategy: stopAtShortPage(2) })) seen.push(item);
+    })().catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: "repeated-page", page: served.length, pagesFetched: served.length });
+    expect((error as Error).message).toContain(message);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(requested).toHaveLength(served.length);
+  });
+
   it("compares content, not only length", async () => {
     const { fetchPage } = pagesOf(9, 3);
     expect(await paginate({ fetchPage, strategy: stopAtShortPage(3) }).toArray()).toHaveLength(9);

@@ -8,8 +8,8 @@ import {
 /**
  * Why a paginator gave up:
  * - `"max-pages"`: there were more pages than the paginator's `maxPages` allowed;
- * - `"repeated-page"`: a page held exactly the items of the page before it (a server that ignores `page=`
- *   and returns the same page for every page number would otherwise be paged forever);
+ * - `"repeated-page"`: a page held exactly the items of an earlier page (a server that ignores `page=`, or
+ *   wraps around past its last page, would otherwise be paged until `maxPages`, its items yielded again);
  * - `"page-mismatch"`: the server said it sent another page than the one requested (Kimai's `X-Page`).
  */
 export type PaginationErrorReason = "max-pages" | "repeated-page" | "page-mismatch";

@@ -169,10 +169,10 @@ export interface PaginateOptions<T> {
    */
   maxPages?: number | undefined;
   /**
-   * Identifies a page's content, to catch a page that repeats the previous one (a server that ignores
-   * `page=`): such a page throws a {@link PaginationError} (`"repeated-page"`) instead of being yielded.
-   * Default: the items as JSON; `false` turns the check off (for lists whose consecutive pages may be
-   * equal, e.g. items without identity).
+   * Identifies a page's content, to catch a page that repeats an earlier one (a server that ignores
+   * `page=`, or wraps around past its last page): such a page throws a {@link PaginationError}
+   * (`"repeated-page"`) instead of being yielded. Default: the items as JSON; `false` turns the check off
+   * (for lists whose pages may be equal, e.g. items without identity).
    */
   pageFingerprint?: ((items: readonly T[]) => string | undefined) | false | undefined;
 }
