@@ -46,6 +46,8 @@ const LEAKS = [
   Buffer.from(`${MITE_USER}:${SECRET}`).toString("base64"),
 ];
 
+/** A secret made of digits only, which JSON.parse would round as a number (given to clients as `redact`). */
+const NUMERIC_SECRET = "9123456789012345678";
 /** What replaces the secret (a marker sharing no character with it). */
 const MARKER = new Redactor([SECRET]).marker;
 
@@ -880,20 +882,40 @@ const cases: HostileCase[] = [
     "cannot hold exactly",
   ),
   ...[
-    { what: "an id past 2^53", body: '{"id": 9007199254740993, "name": "Big Inc."}', number: "9007199254740992" },
-    { what: "a number that overflows to Infinity", body: '{"id": 1, "budget": 1e999}', number: "Infinity" },
+    { what: "an id past 2^53", body: '{"id": 9007199254740993, "name": "Big Inc."}', number: "9007199254740993" },
+    { what: "a number that overflows to Infinity", body: '{"id": 1, "budget": -1e999}', number: "-1e999" },
   ].map(
     ({ what, body, number }): HostileCase => ({
-      name: `JSON with ${what} is a DecodeError, not a rounded value`,
+      name: `JSON with ${what} is a DecodeError quoting the number as sent, not a rounded value`,
       kinds: JSON_CLIENTS,
       serve: always((_, response) => send(response, 200, body, JSON_TYPE)),
       expected: DecodeError,
       check: ({ error }) => {
-        expect((error as DecodeError).message).toContain(`returned the number ${number}, past the integers`);
+        expect((error as DecodeError).message).toContain(`returned the number ${number}, which a JavaScript number`);
         expect((error as DecodeError).rawBody).toBe(body);
       },
     }),
   ),
+  {
+    name: "a JSON number past 2^53 that echoes a numeric secret: masked, not quoted rounded past the redactor",
+    kinds: JSON_CLIENTS,
+    options: { redact: [NUMERIC_SECRET] },
+    serve: always((_, response) => send(response, 200, `{"id": 1, "echo": ${NUMERIC_SECRET}}`, JSON_TYPE)),
+    expected: DecodeError,
+    check: ({ error }) => {
+      const { message, rawBody } = error as DecodeError;
+      expect(message).toContain(`returned the number ${MARKER}`);
+      expect(`${message} ${rawBody}`).not.toMatch(/9123456789/);
+    },
+  },
+  {
+    name: "a JSON error body with a number past 2^53 is still an ApiError (error bodies are not data)",
+    kinds: JSON_CLIENTS,
+    serve: always((_, response) =>
+      send(response, 404, '{"code": 404, "message": "Not found", "trace": 9007199254740993}', JSON_TYPE),
+    ),
+    expected: NotFoundError,
+  },
   {
     name: "an XML number that echoes the secret: masked in the error's cause too (the decoder's own error)",
     kinds: XML_CLIENTS,

@@ -87,7 +87,7 @@ export class ResponseTooLargeError extends PunchclockError {
 
 /**
  * Whether a failure while reading a body is the body's own fault: Node's zlib (`Z_DATA_ERROR`, ...), brotli
- * (`ERR__ERROR_FORMAT_...`) or zstd (`ZSTD_error_...`, Node 22.15+ and 24) refused what the server
+ * (`ERR__ERROR_FORMAT_...`) or zstd (`ZSTD_error_...`; Node 24 decodes zstd, 22 does not) refused what the server
  * compressed. Sending again would bring the same bytes.
  */
 export function isDecompressionFailure(failure: unknown): boolean {

@@ -171,8 +171,10 @@ export interface PaginateOptions<T> {
   /**
    * Identifies a page's content, to catch a page that repeats an earlier one (a server that ignores
    * `page=`, or wraps around past its last page): such a page throws a {@link PaginationError}
-   * (`"repeated-page"`) instead of being yielded. Default: the items as JSON; `false` turns the check off
-   * (for lists whose pages may be equal, e.g. items without identity).
+   * (`"repeated-page"`) instead of being yielded. Each page's fingerprint is compared, as a 53-bit hash, with
+   * every earlier page's, so a custom one must tell all pages of a list apart, not only neighbours. Default:
+   * the items as JSON; `false` turns the check off (for lists whose pages may be equal, e.g. items without
+   * identity).
    */
   pageFingerprint?: ((items: readonly T[]) => string | undefined) | false | undefined;
 }
