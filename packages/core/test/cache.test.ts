@@ -9,6 +9,7 @@ import {
   MemoryEtagStore,
   miteApiKey,
   Redactor,
+  RequestAbortedError,
 } from "../src/index.js";
 import { createApiClient } from "../src/internal.js";
 
@@ -88,7 +89,7 @@ describe("MemoryEtagStore", () => {
 type Call = (path: string, init?: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /** A client over an in-memory API whose resources carry ETags; `seen` lists every request's If-None-Match. */
-function setup(cache: boolean | EtagStore, options: { auth?: "bearer" | "query" } = {}) {
+function setup(cache: boolean | EtagStore, options: { auth?: "bearer" | "query"; timeoutMs?: number } = {}) {
   const versions = new Map<string, number>();
   const seen: { method: string; url: string; ifNoneMatch: string | null }[] = [];
   const events: LogEvent[] = [];
@@ -118,6 +119,7 @@ function setup(cache: boolean | EtagStore, options: { auth?: "bearer" | "query" 
     cache,
     fetch,
     retry: false,
+    timeoutMs: options.timeoutMs,
     logger: (event) => events.push(event),
   });
   const call = client as unknown as { GET: Call; PATCH: Call };
@@ -240,6 +242,30 @@ describe("ETag cache middleware", () => {
       const errors = api.cacheEvents().filter((event) => event.action === "error");
       expect(errors.length).toBeGreaterThanOrEqual(5);
       expect(errors[0]?.reason).toBe("store down: token [REDACTED]");
+    });
+  });
+
+  describe("a store that never answers (a Redis client queueing while disconnected)", () => {
+    const never = () => new Promise<never>(() => undefined);
+    const hanging: EtagStore = { get: never, set: never, delete: never, deletePrefix: never };
+
+    it("is given up on after the client's timeoutMs, each call of it, and the call goes on", async () => {
+      const api = setup(hanging, { timeoutMs: 40 });
+      expect((await api.GET("/things/1")).data).toEqual({ path: "/things/1", version: 1 }); // get, then set
+      expect((await api.PATCH("/things/1")).response.status).toBe(204); // deletePrefix, twice
+      expect(api.seen.map((request) => request.ifNoneMatch)).toEqual([null, null]);
+      const reasons = api.cacheEvents().flatMap((event) => (event.action === "error" ? [event.reason] : []));
+      expect(reasons).toEqual(Array(4).fill("the store did not answer within 40 ms"));
+    });
+
+    it("gives way to the caller's signal, without a time limit too", async () => {
+      const api = setup(hanging, { timeoutMs: 0 });
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 30);
+      const error = await api.GET("/things/1", { signal: controller.signal }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RequestAbortedError);
+      expect(api.seen).toHaveLength(0);
+      expect(api.cacheEvents().filter((event) => event.action === "error")).toHaveLength(0);
     });
   });
 

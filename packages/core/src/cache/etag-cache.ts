@@ -4,6 +4,7 @@ import { patternRedactor, type Redactor } from "../redaction/redactor.js";
 import { type CacheLogEvent, emit, type Logger } from "../transport/logging.js";
 import type { SendableRequest } from "../transport/outgoing-request.js";
 import { copyHeaders, usableReasonPhrase } from "../transport/responses.js";
+import { DEFAULT_TIMEOUT_MS } from "../transport/transport.js";
 import type { EtagEntry, EtagStore } from "./store.js";
 
 // The memory store loads with the cache (see the client runtime), not before.
@@ -16,6 +17,11 @@ export interface EtagCacheOptions {
   readonly logger?: Logger | undefined;
   /** Masks credentials in keys and events (default: by shape only). */
   readonly redactor?: Redactor | undefined;
+  /**
+   * Longest wait, in ms, for one call of the store (the client's `timeoutMs`; default 60,000; 0 or
+   * `Infinity`: no limit). A store that has not answered by then is ignored, as one that throws is.
+   */
+  readonly timeoutMs?: number | undefined;
 }
 
 /** Query parameters that carry credentials and never become part of a key (mite's `api_key`). */
@@ -87,11 +93,19 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
   const redactor = options.redactor ?? patternRedactor;
   const lookups = new WeakMap<SendableRequest, Lookup>();
 
-  const attempt = async <T>(failures: unknown[], operation: () => T | Promise<T>): Promise<T | undefined> => {
+  const limitMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // A store call that never settles (a Redis client queueing commands while disconnected) must not hold the
+  // call past its time limit or its caller's signal: it is then a failure like any other, and ignored. An
+  // abort is not logged as the store's failure; the transport then ends the call with it.
+  const attempt = async <T>(
+    failures: unknown[],
+    signal: AbortSignal | undefined,
+    operation: () => T | Promise<T>,
+  ): Promise<T | undefined> => {
     try {
-      return await operation();
+      return await bounded(operation, limitMs, signal);
     } catch (error) {
-      failures.push(error);
+      if (!signal?.aborted) failures.push(error);
       return undefined;
     }
   };
@@ -124,8 +138,8 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
       }
       const key = etagCacheKey(request.url, redactor);
       const failures: unknown[] = [];
-      const stored = await attempt(failures, () => store.get(key));
-      const replay = stored === undefined ? undefined : await attempt(failures, () => replayOf(stored));
+      const stored = await attempt(failures, request.signal, () => store.get(key));
+      const replay = stored === undefined ? undefined : await attempt(failures, undefined, () => replayOf(stored));
       if (stored === undefined || replay === undefined) {
         lookups.set(request, { key, entry: undefined, replay: undefined, failures });
         return undefined;
@@ -143,7 +157,7 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
         const failures: unknown[] = [];
         const { origin, pathname } = new URL(request.url);
         for (const path of resourceAndAncestors(pathname)) {
-          await attempt(failures, () => store.deletePrefix(redactor.redact(resourcePrefix(origin, path))));
+          await attempt(failures, request.signal, () => store.deletePrefix(redactor.redact(resourcePrefix(origin, path))));
         }
         log(request, call, { action: "invalidate" });
         logFailures(request, call, failures);
@@ -178,10 +192,10 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
             storedAt: Date.now(),
           };
           const before = failures.length;
-          await attempt(failures, () => store.set(key, stored));
+          await attempt(failures, request.signal, () => store.set(key, stored));
           if (failures.length === before) log(request, call, { action: "store", etag });
         } else if (entry !== undefined) {
-          await attempt(failures, () => store.delete(key)); // the resource no longer has a (cacheable) tag
+          await attempt(failures, request.signal, () => store.delete(key)); // the resource no longer has a (cacheable) tag
         }
       }
       logFailures(request, call, failures);
@@ -191,6 +205,29 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
 }
 
 /** The stored headers, updated with those of the 304 (dates, rate limits), except the body's own. */
+/** The value of `operation`, unless `limitMs` pass or `signal` fires first (then a rejection). */
+function bounded<T>(operation: () => T | Promise<T>, limitMs: number, signal: AbortSignal | undefined): Promise<T> {
+  const pending = Promise.resolve().then(operation);
+  const timed = limitMs > 0 && limitMs !== Number.POSITIVE_INFINITY;
+  if (!timed && signal === undefined) return pending;
+  return new Promise<T>((resolve, reject) => {
+    const stop = (error: unknown) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      reject(error);
+    };
+    const onAbort = () => stop(signal?.reason);
+    const timer = timed ? setTimeout(() => stop(new Error(`the store did not answer within ${limitMs} ms`)), limitMs) : undefined;
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener("abort", onAbort, { once: true });
+    pending.then((value) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      resolve(value);
+    }, stop);
+  });
+}
+
 function refreshedHeaders(stored: Headers, notModified: Headers): Headers {
   const headers = copyHeaders(stored);
   notModified.forEach((value, name) => {

@@ -79,7 +79,7 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
   if (options.cache) {
     // The ETag cache sits closest to the wire: it stores and replays raw responses (mite's XML too).
     const store = options.cache === true ? "memory" : etagStore(options.cache);
-    stages.push(lazyEtagCache(store, { logger: options.logger, redactor }));
+    stages.push(lazyEtagCache(store, { logger: options.logger, redactor, timeoutMs: options.timeoutMs }));
   }
   const pipeline = createPipeline({ auth: options.auth, stages, send: createSender(options) });
   const withoutBody = new Set(options.operationsWithoutBody ?? []);
