@@ -382,6 +382,33 @@ describe("repeated pages", () => {
   });
 });
 
+describe("empty pages", () => {
+  it("ends with a PaginationError (empty-page) when a page is empty though the headers announce more", async () => {
+    const requested: number[] = [];
+    const fetchPage = async (page: number) => {
+      requested.push(page);
+      const items = page === 2 ? [] : [2 * page - 1, 2 * page];
+      return { items, response: new Response(null, { headers: { "X-Total-Pages": "3", "X-Total-Count": "6" } }) };
+    };
+    const seen: number[] = [];
+    const error = await (async () => {
+      for await (const item of paginate({ fetchPage, strategy: paginationHeaders() })) seen.push(item);
+    })().catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "PaginationError", reason: "empty-page", page: 2, pagesFetched: 2 });
+    expect((error as Error).message).toContain("page 2 is empty, though the server announces more pages");
+    expect(seen).toEqual([1, 2]);
+    expect(requested).toEqual([1, 2]);
+  });
+
+  it("takes an empty page as the end where nothing more is announced (an empty list, mite's last page)", async () => {
+    const empty = async () => ({ items: [], response: new Response(null, { headers: { "X-Total-Pages": "0" } }) });
+    expect(await paginate({ fetchPage: empty, strategy: paginationHeaders() }).toArray()).toEqual([]);
+    const { fetchPage, requested } = pagesOf(6, 3);
+    expect(await paginate({ fetchPage, strategy: stopAtShortPage(3) }).toArray()).toHaveLength(6);
+    expect(requested).toEqual([1, 2, 3]);
+  });
+});
+
 describe("paginationHeaders (Kimai)", () => {
   const kimaiHeaders = (page: number, total: number, size: number): Record<string, string> => ({
     "X-Page": String(page),

@@ -10,9 +10,11 @@ import {
  * - `"max-pages"`: there were more pages than the paginator's `maxPages` allowed;
  * - `"repeated-page"`: a page held exactly the items of an earlier page (a server that ignores `page=`, or
  *   wraps around past its last page, would otherwise be paged until `maxPages`, its items yielded again);
- * - `"page-mismatch"`: the server said it sent another page than the one requested (Kimai's `X-Page`).
+ * - `"page-mismatch"`: the server said it sent another page than the one requested (Kimai's `X-Page`);
+ * - `"empty-page"`: a page held no items although the server announced more pages (Kimai's
+ *   `X-Total-Pages`): the list would otherwise end short without a word.
  */
-export type PaginationErrorReason = "max-pages" | "repeated-page" | "page-mismatch";
+export type PaginationErrorReason = "max-pages" | "repeated-page" | "page-mismatch" | "empty-page";
 
 /** Options of {@link PaginationError}. */
 export interface PaginationErrorOptions extends PunchclockErrorOptions {

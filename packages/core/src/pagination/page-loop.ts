@@ -57,7 +57,20 @@ export async function* iteratePages<T>(
       }
       const totals = strategy.totals?.(context);
       setTotals(totals);
-      const more = items.length > 0 && strategy.hasNextPage(context);
+      const announced = strategy.hasNextPage(context);
+      if (items.length === 0 && announced) {
+        // Ending here would drop the pages the server still announces; going on could page an empty list
+        // until maxPages. Either way the caller would not learn that the list was cut short.
+        const options = errorOptions();
+        throw new PaginationError(
+          `${paginationSubject(options)}: page ${page} is empty, though the server announces more pages`,
+          {
+            ...options,
+            reason: "empty-page",
+          },
+        );
+      }
+      const more = items.length > 0 && announced;
       if (prefetch && more && fetched < maxPages && !signal?.aborted) ahead = prefetched(fetchPage, page + 1, signal);
       yield { page, items, response, totals };
       if (!more) return;
