@@ -1,5 +1,12 @@
-import { type AuthStrategy, type Paginator, paginate, type RuntimeOptions, stopAtShortPage } from "@punchclock/core";
-import { checkBaseUrl, createApiClient, fetchListPage, type LooseGet } from "@punchclock/core/internal";
+import { type AuthStrategy, DecodeError, type Paginator, paginate, type RuntimeOptions, stopAtShortPage } from "@punchclock/core";
+import {
+  checkBaseUrl,
+  createApiClient,
+  describeOperation,
+  fetchListPage,
+  type LooseGet,
+  operationOf,
+} from "@punchclock/core/internal";
 import type { Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
 import { FOLLOW_OPERATION, followBookmarkWith, type MiteBookmarkMethods } from "./bookmarks.js";
@@ -133,6 +140,7 @@ export function createMiteClient(options: MiteClientOptions): MiteClient {
 
   function paginateList<P extends MiteListPath>(path: P, paginateOptions: MitePaginateOptions<P> = {}) {
     const pageSize = paginateOptions.pageSize ?? 100;
+    const wrapper = elementName(path);
     return paginate<MiteListItem<P>>({
       strategy: stopAtShortPage(pageSize),
       signal: paginateOptions.signal,
@@ -142,7 +150,7 @@ export function createMiteClient(options: MiteClientOptions): MiteClient {
         // The path is one of the list paths, whose GET takes exactly these parameters.
         const query = { ...paginateOptions.query, limit: pageSize, page };
         const { items, response } = await fetchListPage(client.GET as unknown as LooseGet, path, query, signal, format);
-        return { items: items.map(unwrapRecord) as MiteListItem<P>[], response };
+        return { items: unwrapRecords(items, wrapper, response, format) as MiteListItem<P>[], response };
       },
     });
   }
@@ -156,9 +164,27 @@ export function createMiteClient(options: MiteClientOptions): MiteClient {
   });
 }
 
-/** `{ customer: {...} }` -> `{...}`: mite wraps every list element in its resource name. */
-function unwrapRecord(element: unknown): unknown {
-  if (element === null || typeof element !== "object") return element;
-  const values = Object.values(element);
-  return values.length === 1 ? values[0] : element;
+/** `/time_entries` -> `time_entry`, `/customers/archived` -> `customer`: what mite wraps each element in. */
+function elementName(path: string): string {
+  return (path.split("/")[1] ?? "").replace(/ies$/, "y").replace(/s$/, "");
+}
+
+/**
+ * `[{ customer: {...} }]` -> `[{...}]`: mite wraps every list element in its resource name. Anything else (a
+ * project in a list of customers, `null`, a bare number) is a DecodeError, never an item of the wrong type.
+ */
+function unwrapRecords(elements: unknown[], wrapper: string, response: Response, format: MiteFormat): unknown[] {
+  return elements.map((element) => {
+    const record = isRecord(element) && Object.keys(element).length === 1 ? element[wrapper] : undefined;
+    if (isRecord(record)) return record;
+    const operation = operationOf(response);
+    throw new DecodeError(format, `${describeOperation(operation)} returned a list element that is not {"${wrapper}": {...}}`, {
+      operation,
+      status: response.status,
+    });
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

@@ -342,7 +342,7 @@ describe("mite.paginate over every list", () => {
 
   it.each(lists)("pages through %s", async (path) => {
     const { mite, requests } = clientWith("xml", (request) => {
-      const name = new URL(request.url).pathname.split("/")[1] ?? "";
+      const name = new URL(request.url).pathname.replace(/\.xml$/, "").split("/")[1] ?? "";
       const page = Number(new URL(request.url).searchParams.get("page"));
       const item = name.replace(/s$/, "");
       const records =

@@ -1,6 +1,6 @@
 // mite.paginate over real HTTP (loopback): prefetch order, repeated pages, maxPages, abort.
 import type { ServerResponse } from "node:http";
-import { encodeRailsXml, miteApiKey, PaginationError } from "@punchclock/core";
+import { DecodeError, encodeRailsXml, miteApiKey, PaginationError } from "@punchclock/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { eventLoopTurns, loopbackForThisFile } from "../../../tools/vitest/loopback.js";
 import { createMiteClient, type MiteFormat } from "../src/index.js";
@@ -50,6 +50,42 @@ describe.each(["json", "xml"] as const)("mite.paginate over HTTP in %s", (format
     expect(seen).toEqual([1, 2, 3]);
     expect(server.requests.map((request) => pageOf(request.url))).toEqual([1, 2]);
   });
+
+  // Rails XML cannot say most of these (the decoder refuses what it cannot say); a wrong element it can.
+  if (format === "json") {
+    it.each([
+      ["a project in a list of customers", { project: { id: 1, name: "Web" } }],
+      ["a customer wrapped with something else", { customer: { id: 1 }, note: "x" }],
+      ["an empty wrapper", { customer: null }],
+      ["an element that is no object", 7],
+    ])("refuses %s with a DecodeError, never yields it as a customer", async (_, element) => {
+      server.handle((_request, response) => {
+        response.setHeader("Content-Type", "application/json; charset=utf-8");
+        response.end(JSON.stringify([{ customer: customer(1) }, element]));
+      });
+      const error = await client()
+        .paginate("/customers")
+        .toArray()
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DecodeError);
+      expect((error as Error).message).toBe(
+        'GET /customers (listCustomers) returned a list element that is not {"customer": {...}}',
+      );
+    });
+  } else {
+    it("refuses a project in a list of customers with a DecodeError", async () => {
+      server.handle((_request, response) => {
+        response.setHeader("Content-Type", "application/xml; charset=utf-8");
+        response.end('<customers type="array"><project><id type="integer">1</id></project></customers>');
+      });
+      const error = await client()
+        .paginate("/customers")
+        .toArray()
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DecodeError);
+      expect((error as Error).message).toContain('returned a list element that is not {"customer": {...}}');
+    });
+  }
 
   it("throws a PaginationError when there are more pages than maxPages", async () => {
     customers(100);

@@ -44,8 +44,11 @@ export const BUDGETS = { "kimai-json": 8000, "mite-json": 9000 };
  * 2^53) or made Infinity is a DecodeError quoting the number as the server sent it, found by the walk that
  * already checked the depth and by a scan of the text that runs only once the walk found a number that
  * large (less the bracket count the walk made unnecessary).
+ * mite's raised by 80 bytes more the same session (measured: mite JSON 17,383 -> 17,466, mite XML 17,387 ->
+ * 17,484): mite.paginate refuses a list element that is not wrapped in the list's own resource name (a
+ * project in a list of customers, `null`, a number), which it used to yield as an item of the wrong type.
  */
-export const LIMITS = { "kimai-json": 15_920, "mite-json": 17_520, "mite-xml": 17_520 };
+export const LIMITS = { "kimai-json": 15_920, "mite-json": 17_600, "mite-xml": 17_600 };
 
 const ENTRIES = {
   "openapi-fetch": `import createClient from "openapi-fetch";
