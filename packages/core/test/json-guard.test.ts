@@ -75,3 +75,26 @@ describe("decodeJson numbers", () => {
     expect(() => decodeJson(json(text), response, context)).toThrow("the number 9007199254740993,");
   });
 });
+
+describe("decodeJson charsets", () => {
+  const typed = (contentType: string) => new Response(null, { headers: { "Content-Type": contentType } });
+  const body = json('{"name": "Müller"}');
+
+  it("refuses a Content-Type that names two different charsets", () => {
+    const error = (() => {
+      try {
+        return decodeJson(body, typed('application/json; charset="latin1"; charset=utf-8'), context);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(DecodeError);
+    expect(((error as DecodeError).cause as Error).message).toBe('The Content-Type names two charsets, "latin1" and "utf-8"');
+  });
+
+  it("takes one charset named twice, in any case and quoting", () => {
+    for (const contentType of ['application/json; charset=UTF-8; charset="utf-8"', 'application/json;charset="utf-8"']) {
+      expect(decodeJson(body, typed(contentType), context).value, contentType).toEqual({ name: "Müller" });
+    }
+  });
+});

@@ -563,6 +563,17 @@ const cases: HostileCase[] = [
     expected: DecodeError,
   },
   {
+    name: "two different charsets in one Content-Type: refused, not decoded by one and read by the other",
+    kinds: ALL,
+    serve: (kind) => (_, response) =>
+      send(response, 200, customer(kind).body.replace("Big Inc.", "Müller"), {
+        "Content-Type": `${kind === "mite-xml" ? "application/xml" : "application/json"}; charset="latin1"; charset=utf-8`,
+      }),
+    expected: DecodeError,
+    check: ({ error }) =>
+      expect(((error as DecodeError).cause as Error).message).toBe('The Content-Type names two charsets, "latin1" and "utf-8"'),
+  },
+  {
     name: "an empty 200 where the spec promises a body",
     kinds: ALL,
     serve: (kind) => (_, response) => send(response, 200, "", customer(kind).headers),

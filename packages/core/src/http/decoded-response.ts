@@ -68,11 +68,17 @@ export function withDecodedValue(response: Response, value: unknown, text?: () =
   return response;
 }
 
-const UTF8_CHARSET = /;\s*charset="?utf-?8"?\s*(;|$)/i;
-
 /** Whether a Content-Type means UTF-8 text: no charset (JSON is UTF-8) or `charset=utf-8`. */
 export function isUtf8(contentType: string | null): boolean {
-  return contentType === null || !/;\s*charset=/i.test(contentType) || UTF8_CHARSET.test(contentType);
+  const [charset] = contentType === null ? [] : charsetsOf(contentType);
+  return charset === undefined || UTF8.test(charset);
+}
+
+const UTF8 = /^utf-?8$/i;
+
+/** Every charset a Content-Type names, lowercased: one, as a rule, and none for JSON. */
+function charsetsOf(contentType: string): string[] {
+  return Array.from(contentType.matchAll(/;\s*charset="?([^";\s]+)"?/gi), (match) => (match[1] ?? "").toLowerCase());
 }
 
 /** Whether the response came from {@link decodedResponse} or {@link withDecodedValue}. */
@@ -113,14 +119,19 @@ let lastUtf8ContentType: string | undefined;
 
 /**
  * The charset of a Content-Type, as a TextDecoder that throws on invalid input. An unknown charset is a
- * {@link DecodeError}.
+ * {@link DecodeError}, and so are two different ones (`charset=latin1; charset=utf-8`): picking either would
+ * decode the other's text wrong, without a word.
  */
 export function strictTextDecoder(contentType: string, format: "json" | "xml", context: RequestContext): TextDecoder {
   // Most bodies of a client come with the same Content-Type; its answer is kept, saving three regexes a call.
   if (contentType === lastUtf8ContentType) return UTF8_DECODER;
-  const charset = /;\s*charset="?([^";\s]+)"?/i.exec(contentType)?.[1] ?? "utf-8";
+  const [charset = "utf-8", ...others] = charsetsOf(contentType);
+  const other = others.find((name) => name !== charset);
+  if (other !== undefined) {
+    throw new DecodeError(format, `The Content-Type names two charsets, "${charset}" and "${other}"`, context);
+  }
   // One decoder serves every UTF-8 body: without `stream`, decode() keeps no state between calls.
-  if (/^utf-?8$/i.test(charset)) {
+  if (UTF8.test(charset)) {
     lastUtf8ContentType = contentType;
     return UTF8_DECODER;
   }
