@@ -246,20 +246,38 @@ describe("ETag cache middleware", () => {
   });
 
   describe("a store that never answers (a Redis client queueing while disconnected)", () => {
-    const never = () => new Promise<never>(() => undefined);
-    const hanging: EtagStore = { get: never, set: never, delete: never, deletePrefix: never };
+    const hangingStore = () => {
+      const calls: string[] = [];
+      const never = (name: string) => () => {
+        calls.push(name);
+        return new Promise<never>(() => undefined);
+      };
+      const store: EtagStore = {
+        get: never("get"),
+        set: never("set"),
+        delete: never("delete"),
+        deletePrefix: never("deletePrefix"),
+      };
+      return { store, calls };
+    };
 
-    it("is given up on after the client's timeoutMs, each call of it, and the call goes on", async () => {
-      const api = setup(hanging, { timeoutMs: 40 });
+    it("is given up on once the client's timeoutMs has passed in each hook, and the call goes on", async () => {
+      const { store, calls } = hangingStore();
+      const api = setup(store, { timeoutMs: 40 });
       expect((await api.GET("/things/1")).data).toEqual({ path: "/things/1", version: 1 }); // get, then set
-      expect((await api.PATCH("/things/1")).response.status).toBe(204); // deletePrefix, twice
+      expect((await api.PATCH("/things/1")).response.status).toBe(204);
+      // The write's invalidation shares one deadline: its second deletePrefix is not even tried.
+      expect(calls).toEqual(["get", "set", "deletePrefix"]);
       expect(api.seen.map((request) => request.ifNoneMatch)).toEqual([null, null]);
-      const reasons = api.cacheEvents().flatMap((event) => (event.action === "error" ? [event.reason] : []));
-      expect(reasons).toEqual(Array(4).fill("the store did not answer within 40 ms"));
+      const errors = api.cacheEvents().filter((event) => event.action === "error");
+      expect(errors.map((event) => event.reason)).toEqual(
+        Array(3).fill("the store did not answer within the client's timeoutMs (40 ms)"),
+      );
+      expect(api.cacheEvents().map((event) => event.action)).not.toContain("store");
     });
 
     it("gives way to the caller's signal, without a time limit too", async () => {
-      const api = setup(hanging, { timeoutMs: 0 });
+      const api = setup(hangingStore().store, { timeoutMs: 0 });
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 30);
       const error = await api.GET("/things/1", { signal: controller.signal }).catch((e: unknown) => e);
@@ -267,6 +285,22 @@ describe("ETag cache middleware", () => {
       expect(api.seen).toHaveLength(0);
       expect(api.cacheEvents().filter((event) => event.action === "error")).toHaveLength(0);
     });
+  });
+
+  it("waits for a slow store under a timeoutMs past the longest timer (no limit, as in the transport)", async () => {
+    const map = new Map<string, EtagEntry>();
+    const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 5));
+    const store: EtagStore = {
+      get: (key) => later(map.get(key)),
+      set: (key, value) => later(void map.set(key, value)),
+      delete: (key) => later(void map.delete(key)),
+      deletePrefix: () => later(undefined),
+    };
+    const api = setup(store, { timeoutMs: 2 ** 31 });
+    await api.GET("/things/1");
+    expect((await api.GET("/things/1")).data).toEqual({ path: "/things/1", version: 1 });
+    expect(api.seen[1]?.ifNoneMatch).toBe('"v1"');
+    expect(api.cacheEvents().filter((event) => event.action === "error")).toHaveLength(0);
   });
 
   it("ignores malformed entries a store hands back", async () => {

@@ -92,8 +92,13 @@ describe("decodeJson charsets", () => {
     expect(((error as DecodeError).cause as Error).message).toBe('The Content-Type names two charsets, "latin1" and "utf-8"');
   });
 
-  it("takes one charset named twice, in any case and quoting", () => {
-    for (const contentType of ['application/json; charset=UTF-8; charset="utf-8"', 'application/json;charset="utf-8"']) {
+  it("takes one charset named twice, in any case, quoting or label, and a Content-Type sent twice", () => {
+    for (const contentType of [
+      'application/json; charset=UTF-8; charset="utf-8"',
+      'application/json;charset="utf-8"',
+      "application/json; charset=utf-8; charset=utf8", // two labels of one encoding
+      "application/json; charset=utf-8, application/json; charset=utf-8", // a Content-Type sent twice, joined
+    ]) {
       expect(decodeJson(body, typed(contentType), context).value, contentType).toEqual({ name: "Müller" });
     }
   });

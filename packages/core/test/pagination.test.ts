@@ -395,17 +395,25 @@ describe("empty pages", () => {
       for await (const item of paginate({ fetchPage, strategy: paginationHeaders() })) seen.push(item);
     })().catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "PaginationError", reason: "empty-page", page: 2, pagesFetched: 2 });
-    expect((error as Error).message).toContain("page 2 is empty, though the server announces more pages");
+    expect((error as Error).message).toContain("page 2 is empty, though the server announces 3 pages");
     expect(seen).toEqual([1, 2]);
     expect(requested).toEqual([1, 2]);
   });
 
-  it("takes an empty page as the end where nothing more is announced (an empty list, mite's last page)", async () => {
+  it("takes an empty page as the end where the server announces no more (an empty list, mite's last page, a strategy of your own)", async () => {
     const empty = async () => ({ items: [], response: new Response(null, { headers: { "X-Total-Pages": "0" } }) });
     expect(await paginate({ fetchPage: empty, strategy: paginationHeaders() }).toArray()).toEqual([]);
     const { fetchPage, requested } = pagesOf(6, 3);
     expect(await paginate({ fetchPage, strategy: stopAtShortPage(3) }).toArray()).toHaveLength(6);
     expect(requested).toEqual([1, 2, 3]);
+    // "Page until a page is empty": no count, so the empty page ends the list.
+    const untilEmpty = pagesOf(4, 2);
+    const strategy = { name: "until-empty", hasNextPage: () => true };
+    expect(await paginate({ fetchPage: untilEmpty.fetchPage, strategy }).toArray()).toEqual([0, 1, 2, 3]);
+    // Headers stripped by a proxy: the fallback decides, and an empty page is the end.
+    const stripped = pagesOf(4, 2);
+    const fallback = paginationHeaders({ fallback: stopAtShortPage(2) });
+    expect(await paginate({ fetchPage: stripped.fetchPage, strategy: fallback }).toArray()).toEqual([0, 1, 2, 3]);
   });
 });
 

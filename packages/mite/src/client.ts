@@ -6,6 +6,7 @@ import {
   fetchListPage,
   type LooseGet,
   operationOf,
+  singularize,
 } from "@punchclock/core/internal";
 import type { Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
@@ -166,7 +167,7 @@ export function createMiteClient(options: MiteClientOptions): MiteClient {
 
 /** `/time_entries` -> `time_entry`, `/customers/archived` -> `customer`: what mite wraps each element in. */
 function elementName(path: string): string {
-  return (path.split("/")[1] ?? "").replace(/ies$/, "y").replace(/s$/, "");
+  return singularize(path.split("/")[1] ?? "");
 }
 
 /**

@@ -4,6 +4,7 @@ import { patternRedactor, type Redactor } from "../redaction/redactor.js";
 import { type CacheLogEvent, emit, type Logger } from "../transport/logging.js";
 import type { SendableRequest } from "../transport/outgoing-request.js";
 import { copyHeaders, usableReasonPhrase } from "../transport/responses.js";
+import { MAX_TIMER_MS } from "../transport/retry.js";
 import { DEFAULT_TIMEOUT_MS } from "../transport/transport.js";
 import type { EtagEntry, EtagStore } from "./store.js";
 
@@ -94,17 +95,26 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
   const lookups = new WeakMap<SendableRequest, Lookup>();
 
   const limitMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  // A store call that never settles (a Redis client queueing commands while disconnected) must not hold the
-  // call past its time limit or its caller's signal: it is then a failure like any other, and ignored. An
-  // abort is not logged as the store's failure; the transport then ends the call with it.
+  // A store that never answers (a Redis client queueing commands while disconnected) must not hold a call past
+  // its time limit or its caller's signal. Each hook (onRequest, onResponse) gives all its store calls one
+  // deadline together, the client's timeoutMs from its start; a call that misses it is a failure like any
+  // other, and ignored, and the hook's later store calls are skipped. Past the longest timer (24.8 days)
+  // there is no limit, as in the transport.
+  const deadline = () => (limitMs > 0 && limitMs <= MAX_TIMER_MS ? Date.now() + limitMs : Number.POSITIVE_INFINITY);
+  /** The store call's value in a box, or undefined when it failed, ran out of time or was not made. */
   const attempt = async <T>(
     failures: unknown[],
-    signal: AbortSignal | undefined,
-    operation: () => T | Promise<T>,
-  ): Promise<T | undefined> => {
+    request: SendableRequest,
+    until: number,
+    operation: () => T | PromiseLike<T>,
+  ): Promise<{ value: T } | undefined> => {
+    const { signal } = request;
+    const left = until - Date.now();
+    if (left <= 0 || signal?.aborted) return undefined;
     try {
-      return await bounded(operation, limitMs, signal);
+      return { value: await bounded(operation(), left, signal, limitMs) };
     } catch (error) {
+      // An abort is not the store's failure: onRequest goes on, and the transport ends the call with it.
       if (!signal?.aborted) failures.push(error);
       return undefined;
     }
@@ -138,8 +148,13 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
       }
       const key = etagCacheKey(request.url, redactor);
       const failures: unknown[] = [];
-      const stored = await attempt(failures, request.signal, () => store.get(key));
-      const replay = stored === undefined ? undefined : await attempt(failures, undefined, () => replayOf(stored));
+      const stored = (await attempt(failures, request, deadline(), () => store.get(key)))?.value;
+      let replay: Replay | undefined;
+      try {
+        replay = stored === undefined ? undefined : replayOf(stored);
+      } catch (error) {
+        failures.push(error);
+      }
       if (stored === undefined || replay === undefined) {
         lookups.set(request, { key, entry: undefined, replay: undefined, failures });
         return undefined;
@@ -155,9 +170,10 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
       if (WRITE_METHODS.has(request.method)) {
         if (!response.ok) return undefined;
         const failures: unknown[] = [];
+        const until = deadline();
         const { origin, pathname } = new URL(request.url);
         for (const path of resourceAndAncestors(pathname)) {
-          await attempt(failures, request.signal, () => store.deletePrefix(redactor.redact(resourcePrefix(origin, path))));
+          await attempt(failures, request, until, () => store.deletePrefix(redactor.redact(resourcePrefix(origin, path))));
         }
         log(request, call, { action: "invalidate" });
         logFailures(request, call, failures);
@@ -191,11 +207,11 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
             body: toBase64(bytes),
             storedAt: Date.now(),
           };
-          const before = failures.length;
-          await attempt(failures, request.signal, () => store.set(key, stored));
-          if (failures.length === before) log(request, call, { action: "store", etag });
+          if (await attempt(failures, request, deadline(), () => store.set(key, stored))) {
+            log(request, call, { action: "store", etag });
+          }
         } else if (entry !== undefined) {
-          await attempt(failures, request.signal, () => store.delete(key)); // the resource no longer has a (cacheable) tag
+          await attempt(failures, request, deadline(), () => store.delete(key)); // the resource no longer has a (cacheable) tag
         }
       }
       logFailures(request, call, failures);
@@ -204,30 +220,52 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
   };
 }
 
-/** The stored headers, updated with those of the 304 (dates, rate limits), except the body's own. */
-/** The value of `operation`, unless `limitMs` pass or `signal` fires first (then a rejection). */
-function bounded<T>(operation: () => T | Promise<T>, limitMs: number, signal: AbortSignal | undefined): Promise<T> {
-  const pending = Promise.resolve().then(operation);
-  const timed = limitMs > 0 && limitMs !== Number.POSITIVE_INFINITY;
-  if (!timed && signal === undefined) return pending;
+/**
+ * A store's answer, unless `limitMs` pass or `signal` fires first (then a rejection). A store that answered at
+ * once (the memory store) costs no timer.
+ */
+function bounded<T>(
+  answer: T | PromiseLike<T>,
+  limitMs: number,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+): T | Promise<T> {
+  if (!isThenable(answer)) return answer;
+  const timed = limitMs !== Number.POSITIVE_INFINITY;
   return new Promise<T>((resolve, reject) => {
-    const stop = (error: unknown) => {
+    const settle = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
-      reject(error);
     };
-    const onAbort = () => stop(signal?.reason);
-    const timer = timed ? setTimeout(() => stop(new Error(`the store did not answer within ${limitMs} ms`)), limitMs) : undefined;
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener("abort", onAbort, { once: true });
-    pending.then((value) => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      resolve(value);
-    }, stop);
+    const onAbort = () => {
+      settle();
+      reject(signal?.reason);
+    };
+    const timer = timed
+      ? setTimeout(() => {
+          settle();
+          reject(new Error(`the store did not answer within the client's timeoutMs (${timeoutMs} ms)`));
+        }, limitMs)
+      : undefined;
+    signal?.addEventListener("abort", onAbort, { once: true });
+    answer.then(
+      (value) => {
+        settle();
+        resolve(value);
+      },
+      (error: unknown) => {
+        settle();
+        reject(error);
+      },
+    );
   });
 }
 
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null)?.then === "function";
+}
+
+/** The stored headers, updated with those of the 304 (dates, rate limits), except the body's own. */
 function refreshedHeaders(stored: Headers, notModified: Headers): Headers {
   const headers = copyHeaders(stored);
   notModified.forEach((value, name) => {

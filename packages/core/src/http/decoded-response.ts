@@ -78,7 +78,16 @@ const UTF8 = /^utf-?8$/i;
 
 /** Every charset a Content-Type names, lowercased: one, as a rule, and none for JSON. */
 function charsetsOf(contentType: string): string[] {
-  return Array.from(contentType.matchAll(/;\s*charset="?([^";\s]+)"?/gi), (match) => (match[1] ?? "").toLowerCase());
+  return Array.from(contentType.matchAll(/;\s*charset="?([^";,\s]+)"?/gi), (match) => (match[1] ?? "").toLowerCase());
+}
+
+/** The encoding a charset label names (`latin1` and `iso-8859-1` are one), or the label if none. */
+function encodingOf(label: string): string {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return label;
+  }
 }
 
 /** Whether the response came from {@link decodedResponse} or {@link withDecodedValue}. */
@@ -126,7 +135,7 @@ export function strictTextDecoder(contentType: string, format: "json" | "xml", c
   // Most bodies of a client come with the same Content-Type; its answer is kept, saving three regexes a call.
   if (contentType === lastUtf8ContentType) return UTF8_DECODER;
   const [charset = "utf-8", ...others] = charsetsOf(contentType);
-  const other = others.find((name) => name !== charset);
+  const other = others.find((name) => name !== charset && encodingOf(name) !== encodingOf(charset));
   if (other !== undefined) {
     throw new DecodeError(format, `The Content-Type names two charsets, "${charset}" and "${other}"`, context);
   }

@@ -11,8 +11,8 @@ import {
  * - `"repeated-page"`: a page held exactly the items of an earlier page (a server that ignores `page=`, or
  *   wraps around past its last page, would otherwise be paged until `maxPages`, its items yielded again);
  * - `"page-mismatch"`: the server said it sent another page than the one requested (Kimai's `X-Page`);
- * - `"empty-page"`: a page held no items although the server announced more pages (Kimai's
- *   `X-Total-Pages`): the list would otherwise end short without a word.
+ * - `"empty-page"`: a page held no items although the server's count (Kimai's `X-Total-Pages`, a strategy's
+ *   `totals`) announced more pages: the list would otherwise end short without a word.
  */
 export type PaginationErrorReason = "max-pages" | "repeated-page" | "page-mismatch" | "empty-page";
 

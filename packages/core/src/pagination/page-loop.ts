@@ -57,20 +57,17 @@ export async function* iteratePages<T>(
       }
       const totals = strategy.totals?.(context);
       setTotals(totals);
-      const announced = strategy.hasNextPage(context);
-      if (items.length === 0 && announced) {
+      if (items.length === 0 && totals?.totalPages !== undefined && page < totals.totalPages) {
         // Ending here would drop the pages the server still announces; going on could page an empty list
-        // until maxPages. Either way the caller would not learn that the list was cut short.
+        // until maxPages. Either way the caller would not learn that the list was cut short. (Without a count
+        // from the server, an empty page is the end, as it always was.)
         const options = errorOptions();
         throw new PaginationError(
-          `${paginationSubject(options)}: page ${page} is empty, though the server announces more pages`,
-          {
-            ...options,
-            reason: "empty-page",
-          },
+          `${paginationSubject(options)}: page ${page} is empty, though the server announces ${totals.totalPages} pages`,
+          { ...options, reason: "empty-page" },
         );
       }
-      const more = items.length > 0 && announced;
+      const more = items.length > 0 && strategy.hasNextPage(context);
       if (prefetch && more && fetched < maxPages && !signal?.aborted) ahead = prefetched(fetchPage, page + 1, signal);
       yield { page, items, response, totals };
       if (!more) return;
