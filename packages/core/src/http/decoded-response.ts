@@ -70,6 +70,8 @@ export function withDecodedValue(response: Response, value: unknown, text?: () =
 
 /** Whether a Content-Type means UTF-8 text: no charset (JSON is UTF-8) or `charset=utf-8`. */
 export function isUtf8(contentType: string | null): boolean {
+  // The decoder was just made for this Content-Type (strictTextDecoder keeps the last UTF-8 one).
+  if (contentType === lastUtf8ContentType) return true;
   const [charset] = contentType === null ? [] : charsetsOf(contentType);
   return charset === undefined || UTF8.test(charset);
 }
