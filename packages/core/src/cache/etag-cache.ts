@@ -19,8 +19,9 @@ export interface EtagCacheOptions {
   /** Masks credentials in keys and events (default: by shape only). */
   readonly redactor?: Redactor | undefined;
   /**
-   * Longest wait, in ms, for one call of the store (the client's `timeoutMs`; default 60,000; 0 or
-   * `Infinity`: no limit). A store that has not answered by then is ignored, as one that throws is.
+   * Longest wait, in ms, for the store calls made before a request is sent, and again for those made after
+   * its response (the client's `timeoutMs`; default 60,000; 0, `Infinity` or more than 2^31 - 1: no limit).
+   * A store that has not answered by then is ignored, as one that throws is.
    */
   readonly timeoutMs?: number | undefined;
 }
