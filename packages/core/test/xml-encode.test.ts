@@ -88,8 +88,20 @@ describe("encodeRailsXml against mite's request examples", () => {
     ["a lone surrogate", { p: { s: "\ud800" } }],
     ["a key that is no element name", { p: { "a b": 1 } }],
     ["an empty list", []],
+    ["a Map (no own keys: an empty element otherwise)", { p: { m: new Map([["a", 1]]) } }],
+    ["a Set", { p: { s: new Set([1]) } }],
   ])("refuses %s with a TypeError", (_, value) => {
     expect(() => encodeRailsXml(value as never)).toThrow(TypeError);
+  });
+
+  it("sends what JSON.stringify would for a value with toJSON (a Date as its ISO string)", () => {
+    const at = new Date("2024-06-03T07:00:00Z");
+    const money = { toJSON: () => 4250 };
+    const xml = encodeRailsXml({ time_entry: { note: "x", at, revenue: money } } as never);
+    expect(decodeRailsXml(xml)).toEqual({ time_entry: { note: "x", at: at.toJSON(), revenue: 4250 } });
+    expect(JSON.parse(JSON.stringify({ at, revenue: money }))).toEqual({ at: at.toJSON(), revenue: 4250 });
+    // An invalid Date is null in JSON, so nil here: the same body in both formats.
+    expect(decodeRailsXml(encodeRailsXml({ p: { d: new Date("nope") } } as never))).toEqual({ p: { d: null } });
   });
 
   it("round-trips the documented customer", () => {

@@ -50,8 +50,11 @@ export const BUDGETS = { "kimai-json": 8000, "mite-json": 9000 };
  * against the other), a store that never answers no longer holds the ETag cache's calls (its time limit
  * reads the client's timeoutMs up front), and mite.paginate refuses a list element not wrapped in the
  * list's own resource name (a project in a list of customers, `null`), which it yielded as a record.
+ * mite's raised by 80 bytes more the same session (measured: mite JSON 17,575 -> 17,618, mite XML 17,547 ->
+ * 17,675): encodeRailsXml writes a value with `toJSON` as JSON.stringify would (a Date went as an empty
+ * element) and refuses a Map or a Set (an empty element too).
  */
-export const LIMITS = { "kimai-json": 16_020, "mite-json": 17_700, "mite-xml": 17_700 };
+export const LIMITS = { "kimai-json": 16_020, "mite-json": 17_780, "mite-xml": 17_780 };
 
 const ENTRIES = {
   "openapi-fetch": `import createClient from "openapi-fetch";

@@ -77,7 +77,9 @@ class Encoder {
     private readonly itemNames: Readonly<Record<string, string>>,
   ) {}
 
-  element(key: string, value: EncodableValue, itemKey?: string): void {
+  element(key: string, given: EncodableValue, itemKey?: string): void {
+    // As JSON.stringify does, so both formats send the same body: a Date goes as its ISO string.
+    const value: EncodableValue = hasToJson(given) ? given.toJSON(key) : given;
     if (value === undefined) return;
     const name = elementName(key);
     if (value === null) {
@@ -99,6 +101,9 @@ class Encoder {
       }
       this.parts.push(`</${name}>`);
     } else if (typeof value === "object") {
+      // A Map, a Set, a RegExp has no own keys to write: it would go as an empty element, as `{}` in JSON.
+      const tag = Object.prototype.toString.call(value);
+      if (tag !== "[object Object]") throw new TypeError(`"${key}" is ${tag.slice(8, -1)}, which XML cannot represent`);
       this.parts.push(`<${name}>`);
       for (const [childKey, childValue] of Object.entries(value)) this.element(childKey, childValue);
       this.parts.push(`</${name}>`);
@@ -106,6 +111,10 @@ class Encoder {
       throw new TypeError(`"${key}" is a ${typeof value}, which XML cannot represent`);
     }
   }
+}
+
+function hasToJson(value: unknown): value is { toJSON(key: string): EncodableValue } {
+  return value !== null && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON === "function";
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
