@@ -287,6 +287,23 @@ describe("ETag cache middleware", () => {
     });
   });
 
+  it("logs no store event for a set the caller's abort cut short", async () => {
+    const aborted = new AbortController();
+    const store: EtagStore = {
+      get: () => undefined,
+      set: () => {
+        setTimeout(() => aborted.abort(), 5); // the response is in: only the store's answer is waited for
+        return new Promise<never>(() => undefined);
+      },
+      delete: () => undefined,
+      deletePrefix: () => undefined,
+    };
+    const api = setup(store, { timeoutMs: 0 });
+    await api.GET("/things/1", { signal: aborted.signal }).catch((e: unknown) => e);
+    expect(aborted.signal.aborted).toBe(true);
+    expect(api.cacheEvents().map((event) => event.action)).toEqual([]);
+  });
+
   it("waits for a slow store under a timeoutMs past the longest timer (no limit, as in the transport)", async () => {
     const map = new Map<string, EtagEntry>();
     const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 5));

@@ -22,6 +22,18 @@ describe("createKimaiClient", () => {
     expect(seen?.headers.get("Accept")).toBe("application/json");
   });
 
+  it("gives error: undefined for an error status with an empty body, as openapi-fetch does; unwrap throws", async () => {
+    const kimai = createKimaiClient({
+      baseUrl: "https://kimai.example.com",
+      auth: bearerToken("t"),
+      retry: false,
+      fetch: async () => new Response(null, { status: 503 }),
+    });
+    const { data, error, response } = await kimai.GET("/api/ping");
+    expect([data, error, response.ok, response.status]).toEqual([undefined, undefined, false, 503]);
+    await expect(unwrap(kimai.GET("/api/ping"))).rejects.toMatchObject({ name: "InternalServerError", status: 503 });
+  });
+
   it("reads and parses a JSON body once per call, whatever the middleware checks", async () => {
     const body = JSON.stringify({ version: "2.65.0", versionId: 26500, copyright: "Kimai" });
     const kimai = createKimaiClient({

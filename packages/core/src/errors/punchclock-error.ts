@@ -144,6 +144,15 @@ export class DecodeError extends PunchclockError {
 }
 
 /**
+ * A value the server sent, for an error message: whole, or undefined when longer than 40 characters. Never
+ * cut: a cut could end inside a secret the server echoed, whose start the client's redactor then no longer
+ * matches.
+ */
+export function wholeForMessage(text: string): string | undefined {
+  return text.length <= 40 ? text : undefined;
+}
+
+/**
  * Caps a body for keeping in an error, redacting before it cuts: a secret that straddles the cut leaves none
  * of its characters behind. `complete: false` says `text` is only the start of the body.
  */

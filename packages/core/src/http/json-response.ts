@@ -1,4 +1,4 @@
-import { DecodeError, describeOperation } from "../errors/punchclock-error.js";
+import { DecodeError, describeOperation, wholeForMessage } from "../errors/punchclock-error.js";
 import { bufferedBody } from "../transport/responses.js";
 import {
   bodyDecodeError,
@@ -121,7 +121,8 @@ function parseJson(text: string, bytes: Uint8Array, response: Response, context:
     const literal = lossyNumberIn(text);
     if (literal !== undefined) {
       // Quoted as sent (whole, so the redactor still finds a secret the server echoed), never as rounded.
-      const quoted = literal.length <= 40 ? `the number ${literal}` : `a number of ${literal.length} characters`;
+      const whole = wholeForMessage(literal);
+      const quoted = whole === undefined ? `a number of ${literal.length} characters` : `the number ${whole}`;
       throw decodeError(`returned ${quoted}, which a JavaScript number cannot hold exactly`, response, bytes, context);
     }
     found = unsafeJson(value, maxDepth, false); // only large floats, held as sent: the depth is still to check

@@ -1,5 +1,5 @@
 import { type SaxesAttributePlain, SaxesParser, type SaxesTagPlain } from "saxes";
-import { DecodeError } from "../errors/punchclock-error.js";
+import { DecodeError, wholeForMessage } from "../errors/punchclock-error.js";
 import { elementNameToKey } from "./names.js";
 
 /** Options of the Rails XML decoder. */
@@ -451,12 +451,9 @@ function parseNumber(frame: Frame, text: string, pattern: RegExp): JsonValue {
   return value;
 }
 
-/**
- * A value for an error message: whole or not at all, never cut. A cut could end inside a secret the server
- * echoed, and the part before the cut no longer matches it for the redactor of the client.
- */
+/** A value for an error message, quoted whole or given as its length (see wholeForMessage). */
 function quoted(text: string): string {
-  return text.length <= 40 ? `"${text}"` : `${text.length} characters`;
+  return wholeForMessage(text) === undefined ? `${text.length} characters` : `"${text}"`;
 }
 
 function parseBoolean(frame: Frame, text: string): JsonValue {
