@@ -53,8 +53,11 @@ export const BUDGETS = { "kimai-json": 8000, "mite-json": 9000 };
  * mite's raised by 80 bytes more the same session (measured: mite JSON 17,575 -> 17,618, mite XML 17,547 ->
  * 17,675): encodeRailsXml writes a value with `toJSON` as JSON.stringify would (a Date went as an empty
  * element) and refuses a Map or a Set (an empty element too).
+ * Raised by 40 bytes more the same session (measured: Kimai 15,891 -> 15,948, mite JSON 17,618 -> 17,657,
+ * mite XML 17,675 -> 17,710): the rule for quoting a server's value in an error is one helper in the error
+ * module, shared by the JSON guard and the lazy XML decoder, so core's chunks export one name more.
  */
-export const LIMITS = { "kimai-json": 16_020, "mite-json": 17_780, "mite-xml": 17_780 };
+export const LIMITS = { "kimai-json": 16_060, "mite-json": 17_820, "mite-xml": 17_820 };
 
 const ENTRIES = {
   "openapi-fetch": `import createClient from "openapi-fetch";
