@@ -96,6 +96,6 @@ export type {
 } from "./transport/logging.js";
 export type { RetryOptions } from "./transport/retry.js";
 export { createTransport, type FetchFunction, type TransportOptions } from "./transport/transport.js";
-// The decoder (and saxes) is at `@punchclock/core/xml`; only its types are here.
+// The XML codec (the decoder with saxes, and the encoder) is at `@punchclock/core/xml`; only its types are here.
 export type { JsonValue, RailsXmlDecodeOptions } from "./xml/decode.js";
-export { type EncodableValue, encodeRailsXml, type RailsXmlEncodeOptions } from "./xml/encode.js";
+export type { EncodableValue, RailsXmlEncodeOptions } from "./xml/encode.js";

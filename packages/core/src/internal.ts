@@ -23,7 +23,7 @@ export {
 export { pathParameterProblem } from "./http/path-parameters.js";
 export type { CallContext, ClientStage } from "./http/pipeline.js";
 export { type RequestChanges, rewriteRequest } from "./http/rewrite.js";
-export { type XmlResponseOptions, xmlResponseAsJson } from "./http/xml-response.js";
+export { lazyModule } from "./internal/lazy-module.js";
 export { fetchListPage, type LooseGet } from "./pagination/list-page.js";
 export { patternRedactor } from "./redaction/redactor.js";
 export type { OutgoingRequest, SendableRequest } from "./transport/outgoing-request.js";

@@ -1,8 +1,9 @@
 /**
- * `@punchclock/core/xml`: the Rails XML decoder, built on saxes. It is an entry of its own so that importing
- * `@punchclock/core` never loads it: a Kimai client or a mite client in JSON mode neither bundles nor
- * parses saxes, and mite's XML mode imports the decoder when the first XML body arrives. The encoder
- * (`encodeRailsXml`), which needs no parser, is in `@punchclock/core`.
+ * `@punchclock/core/xml`: the Rails XML codec, the decoder (built on saxes) and the encoder. It is an entry of
+ * its own so that importing `@punchclock/core` never reaches it: a Kimai client or a mite client in JSON mode
+ * neither bundles nor parses it, and mite's XML mode imports it before its first call (the decoder with the
+ * first XML body).
  * @packageDocumentation
  */
 export { decodeRailsXml, decodeRailsXmlStream, type JsonValue, type RailsXmlDecodeOptions } from "./xml/decode.js";
+export { type EncodableValue, encodeRailsXml, type RailsXmlEncodeOptions } from "./xml/encode.js";

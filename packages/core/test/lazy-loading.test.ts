@@ -1,11 +1,12 @@
-// Three modules of core are imported when first needed, so a bundler keeps them out of the initial download:
-// the paginator's page loop, the XML decoder and the ETag cache. When such an import fails (a browser app
-// offline, or redeployed under it), the caller gets one of punchclock's errors (or, for the cache, a request
-// without it), never the loader's raw error, and the next use tries the import again.
+// Two modules of core are imported when first needed, so a bundler keeps them out of the initial download:
+// the paginator's page loop and the ETag cache; a client can also wait for code of its own before its calls
+// (`ready`: mite's XML mode, tested in packages/mite). When such an import fails (a browser app offline, or
+// redeployed under it), the caller gets one of punchclock's errors (or, for the cache, a request without it),
+// never the loader's raw error, and the next use tries the import again.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CacheLogEvent, EtagEntry, EtagStore, LogEvent, Logger } from "../src/index.js";
 
-const MODULES = ["../src/pagination/page-loop.js", "../src/xml/decode.js", "../src/cache/etag-cache.js"];
+const MODULES = ["../src/pagination/page-loop.js", "../src/cache/etag-cache.js"];
 
 afterEach(() => {
   for (const module of MODULES) vi.doUnmock(module);
@@ -40,41 +41,6 @@ describe("the page loop", () => {
     // The loader's error (here vitest's, wrapping the factory's) is kept as the cause.
     expect((failure as Error).cause).toBeInstanceOf(Error);
     expect(fetchPage).not.toHaveBeenCalled();
-  });
-});
-
-describe("the XML decoder", () => {
-  const xml = (body: string, status = 200) =>
-    new Response(body, { status, headers: { "Content-Type": "application/xml; charset=utf-8" } });
-  const context = {
-    operation: { method: "GET", path: "/customers/{id}", operationId: "getCustomer" },
-  };
-
-  it("fails a successful XML response with a PunchclockError, not a DecodeError, and is tried again next time", async () => {
-    failImports("../src/xml/decode.js", 1);
-    const { DecodeError, PunchclockError, Redactor } = await import("../src/index.js");
-    const { xmlResponseAsJson } = await import("../src/internal.js");
-    const options = { context: { ...context, redactor: new Redactor([]) } };
-    const body = '<customer><id type="integer">1</id></customer>';
-    const failure = await settle(xmlResponseAsJson(xml(body), undefined, options));
-    expect(failure).toBeInstanceOf(PunchclockError);
-    // The server's XML is fine: nothing says it is not.
-    expect(failure).not.toBeInstanceOf(DecodeError);
-    expect((failure as Error).message).toBe("GET /customers/{id} (getCustomer): the XML decoder could not be loaded");
-    expect((failure as Error).cause).toBeInstanceOf(Error);
-    expect((failure as InstanceType<typeof PunchclockError>).operationId).toBe("getCustomer");
-    // A failed import is not kept: the next XML body loads the decoder.
-    const decoded = await xmlResponseAsJson(xml(body), undefined, options);
-    expect(await decoded.json()).toEqual({ customer: { id: 1 } });
-  });
-
-  it("passes an error response through with its raw body, for the error handling to report", async () => {
-    failImports("../src/xml/decode.js", 1);
-    const { xmlResponseAsJson } = await import("../src/internal.js");
-    const body = "<error>Record not found</error>";
-    const response = await xmlResponseAsJson(xml(body, 404));
-    expect(response.status).toBe(404);
-    expect(await response.text()).toBe(body);
   });
 });
 
@@ -158,5 +124,48 @@ describe("the ETag cache", () => {
       expect(result.response.status).toBe(200);
       expect(result.data).toEqual({ id: 1 });
     }
+  });
+});
+
+describe("a client's `ready` (code a client loads before its calls, such as mite's XML mode)", () => {
+  async function client(ready: () => Promise<void> | undefined) {
+    const { bearerToken } = await import("../src/index.js");
+    const { createApiClient } = await import("../src/internal.js");
+    const sent: string[] = [];
+    const api = createApiClient({
+      baseUrl: "https://api.test",
+      operations: { "GET /things/{id}": "getThing" },
+      library: { name: "test", version: "1.0.0" },
+      auth: bearerToken("s3cret-token"),
+      retry: false,
+      ready,
+      fetch: async (request: Request) => {
+        sent.push(request.url);
+        return Response.json({ id: 1 });
+      },
+    }) as unknown as { GET: (path: string, init?: object) => Promise<{ data?: unknown }> };
+    return { api, sent };
+  }
+
+  it("holds each call until it resolves; a rejection fails the call with its error and sends nothing", async () => {
+    const refusal = new Error("not loaded");
+    let outcome: "fail" | "pass" = "fail";
+    const ready = vi.fn(() => (outcome === "fail" ? Promise.reject(refusal) : undefined));
+    const { api, sent } = await client(ready);
+    await expect(api.GET("/things/{id}", { params: { path: { id: 1 } } })).rejects.toBe(refusal);
+    expect(sent).toEqual([]);
+    outcome = "pass";
+    expect((await api.GET("/things/{id}", { params: { path: { id: 1 } } })).data).toEqual({ id: 1 });
+    expect(sent).toEqual(["https://api.test/things/1"]);
+    expect(ready).toHaveBeenCalledTimes(2);
+  });
+
+  it("is not asked for a call the path checks refuse", async () => {
+    const { InvalidParameterError } = await import("../src/index.js");
+    const ready = vi.fn(() => Promise.reject(new Error("not loaded")));
+    const { api, sent } = await client(ready);
+    await expect(api.GET("/things/{id}", { params: { path: { id: "" } } })).rejects.toBeInstanceOf(InvalidParameterError);
+    expect(ready).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
   });
 });

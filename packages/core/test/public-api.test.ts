@@ -36,7 +36,6 @@ const PUBLIC = [
   "bearerToken",
   "centsToAmount",
   "createTransport",
-  "encodeRailsXml",
   "flattenValidationErrors",
   "formatMinutes",
   "fromKimaiLocalDateTime",
@@ -78,11 +77,13 @@ const INTERNAL = [
   "rewriteRequest",
   "setLongTimeout",
   "singularize",
+  "lazyModule",
   "untrackedContext",
-  "xmlResponseAsJson",
 ];
 
-const XML = ["decodeRailsXml", "decodeRailsXmlStream"];
+const INTERNAL_XML = ["xmlResponseAsJson"];
+
+const XML = ["decodeRailsXml", "decodeRailsXmlStream", "encodeRailsXml"];
 
 const sorted = (names: Iterable<string>) => [...names].sort();
 
@@ -95,20 +96,25 @@ describe("the exports of @punchclock/core", () => {
     expect(sorted(Object.keys(await import("../src/internal.js")))).toEqual(sorted(INTERNAL));
   });
 
-  it("xml: the decoder, apart, so that importing core never loads saxes", async () => {
+  it("internal/xml: mite's XML plumbing, apart, so that a client in JSON mode never reaches it", async () => {
+    expect(sorted(Object.keys(await import("../src/internal-xml.js")))).toEqual(sorted(INTERNAL_XML));
+  });
+
+  it("xml: the codec, apart, so that importing core never reaches it (nor saxes)", async () => {
     expect(sorted(Object.keys(await import("../src/xml.js")))).toEqual(sorted(XML));
   });
 
   it("each name lives in one entry only", () => {
-    const all = [...PUBLIC, ...INTERNAL, ...XML];
+    const all = [...PUBLIC, ...INTERNAL, ...INTERNAL_XML, ...XML];
     expect(all.filter((name, index) => all.indexOf(name) !== index)).toEqual([]);
   });
 
-  it("the package maps its three entries, ESM with types", () => {
+  it("the package maps its four entries, ESM with types", () => {
     const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
     expect(manifest.exports).toEqual({
       ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
       "./internal": { types: "./dist/internal.d.ts", default: "./dist/internal.js" },
+      "./internal/xml": { types: "./dist/internal-xml.d.ts", default: "./dist/internal-xml.js" },
       "./xml": { types: "./dist/xml.d.ts", default: "./dist/xml.js" },
       "./package.json": "./package.json",
     });

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { encodeRailsXml } from "../src/index.js";
-import { decodeRailsXml } from "../src/xml.js";
+import { decodeRailsXml, encodeRailsXml } from "../src/xml.js";
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/mite-docs/${name}`, import.meta.url), "utf8");
 

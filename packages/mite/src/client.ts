@@ -11,7 +11,7 @@ import {
 import type { Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
 import { FOLLOW_OPERATION, followBookmarkWith, type MiteBookmarkMethods } from "./bookmarks.js";
-import { type MiteFormat, miteBodySerializer, miteFormatStage } from "./format.js";
+import { type MiteFormat, miteFormat } from "./format.js";
 import { operations, operationsWithoutBody } from "./generated/operations.js";
 import { groupedTimeEntriesWith, type MiteTimeEntryMethods } from "./grouped.js";
 import type { MiteListFilters, MiteListItem, MiteListPath, MitePaths } from "./paths.js";
@@ -124,6 +124,7 @@ export function createMiteClient(options: MiteClientOptions): MiteClient {
     throw new TypeError("createMiteClient needs the account's subdomain (acme for acme.mite.de)");
   }
   if (options.baseUrl) checkBaseUrl(options.baseUrl);
+  const { bodySerializer, stage, ready } = miteFormat(format);
   const client = createApiClient<MitePaths, "application/json">({
     ...options,
     baseUrl: options.baseUrl ?? (options.cors ? MITE_CORS_BASE_URL : `https://${options.account}.mite.de`),
@@ -133,10 +134,11 @@ export function createMiteClient(options: MiteClientOptions): MiteClient {
     operationsAnsweringRedirects: [FOLLOW_OPERATION],
     library: { name: MITE_CLIENT_NAME, version: packageJson.version },
     headers: options.cors ? { "X-MiteAccount": options.account } : {},
-    bodySerializer: miteBodySerializer(format),
+    bodySerializer,
     querySerializer: miteQuerySerializer,
     // The format stage runs before auth, so a query API key is added to the final, suffixed URL.
-    stages: [miteFormatStage(format)],
+    stages: [stage],
+    ready,
   });
 
   function paginateList<P extends MiteListPath>(path: P, paginateOptions: MitePaginateOptions<P> = {}) {

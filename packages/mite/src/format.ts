@@ -1,5 +1,5 @@
-import { type EncodableValue, encodeRailsXml, type JsonValue } from "@punchclock/core";
-import { type ClientStage, rewriteRequest, xmlResponseAsJson } from "@punchclock/core/internal";
+import { type JsonValue, PunchclockError } from "@punchclock/core";
+import { type ClientStage, lazyModule, rewriteRequest } from "@punchclock/core/internal";
 
 /** The two representations mite serves every resource in. */
 export type MiteFormat = "json" | "xml";
@@ -11,36 +11,63 @@ export const MITE_XML_ITEM_NAMES: Readonly<Record<string, string>> = {
   hourly_rates_per_service: "hourly_rate_per_service",
 };
 
-/** Serializes a request body in the chosen format (openapi-fetch `bodySerializer`). */
-export function miteBodySerializer(format: MiteFormat): (body: unknown) => string {
-  return format === "xml"
-    ? (body) => encodeRailsXml(body as EncodableValue, { arrayItemNames: MITE_XML_ITEM_NAMES })
-    : (body) => JSON.stringify(body);
+/** What a mite client needs of its format: how request bodies are written, its pipeline stage, and its code. */
+export interface MiteFormatParts {
+  /** Serializes a request body in the format (openapi-fetch `bodySerializer`). */
+  readonly bodySerializer: (body: unknown) => string;
+  /**
+   * mite picks the format by URL suffix only. This stage appends `.json` or `.xml` to the path, sets matching
+   * `Accept` and `Content-Type` headers, and turns XML responses into their JSON equivalent, so both formats
+   * produce the same values.
+   */
+  readonly stage: ClientStage;
+  /** Loads the format's code before a call (XML mode only; `undefined` once loaded). */
+  readonly ready: (() => Promise<void> | undefined) | undefined;
 }
 
 /**
- * mite picks the format by URL suffix only. This stage of the client appends `.json` or `.xml` to the path, sets
- * matching `Accept` and `Content-Type` headers, and turns XML responses into their JSON equivalent, so
- * both formats produce the same values.
+ * The parts of a mite client for its format. XML mode's code (the encoder, the decoder with saxes, and the
+ * XML response handling) is imported before the client's first call, so a client in JSON mode never loads it
+ * and a bundler puts it into a chunk of its own (pnpm bench: bundle sizes). A failed import fails that call
+ * with a {@link PunchclockError} before anything is sent (a write that fails so was not made); the next call
+ * tries the import again.
  */
-export function miteFormatStage(format: MiteFormat): ClientStage {
+export function miteFormat(format: MiteFormat): MiteFormatParts {
   const mediaType = MEDIA_TYPES[format];
-  return {
-    async onRequest(request) {
-      const url = new URL(request.url);
-      url.pathname = `${url.pathname}.${format}`;
-      const headers = new Headers(request.headers);
-      headers.set("Accept", mediaType);
-      if (request.body !== null) headers.set("Content-Type", mediaType);
-      return rewriteRequest(request, { url, headers });
-    },
-    async onResponse(_request, response, call) {
-      if (format !== "xml") return undefined;
-      return xmlResponseAsJson(response, (value) => (response.ok ? value : miteErrorFromXml(value)), {
-        context: call.context,
-      });
-    },
+  const onRequest: ClientStage["onRequest"] = (request) => {
+    const url = new URL(request.url);
+    url.pathname = `${url.pathname}.${format}`;
+    const headers = new Headers(request.headers);
+    headers.set("Accept", mediaType);
+    if (request.body !== null) headers.set("Content-Type", mediaType);
+    return rewriteRequest(request, { url, headers });
   };
+  if (format === "json") return { bodySerializer: (body) => JSON.stringify(body), stage: { onRequest }, ready: undefined };
+
+  let xml: typeof import("./xml-format.js") | undefined;
+  const load = lazyModule(() => import("./xml-format.js"));
+  return {
+    // Every call waits for `ready` first (see createApiClient), so the encoder is there by now.
+    bodySerializer: (body) => (xml ?? notLoaded()).encodeBody(body),
+    stage: { onRequest, onResponse: (_request, response, call) => (xml ?? notLoaded()).decodeResponse(response, call) },
+    ready: () =>
+      xml
+        ? undefined
+        : load().then(
+            (loaded) => {
+              xml = loaded;
+            },
+            (error: unknown) => {
+              throw new PunchclockError("mite's XML format code could not be loaded; the request was not sent", {
+                cause: error,
+              });
+            },
+          ),
+  };
+}
+
+function notLoaded(): never {
+  throw new PunchclockError("mite's XML format code is not loaded yet");
 }
 
 /**

@@ -1,14 +1,7 @@
 // The ETag cache of the mite client over real HTTP (loopback), in JSON and XML.
 import type { ServerResponse } from "node:http";
-import {
-  type CacheLogEvent,
-  type EtagStore,
-  encodeRailsXml,
-  type LogEvent,
-  MemoryEtagStore,
-  miteApiKey,
-  unwrap,
-} from "@punchclock/core";
+import { type CacheLogEvent, type EtagStore, type LogEvent, MemoryEtagStore, miteApiKey, unwrap } from "@punchclock/core";
+import { encodeRailsXml } from "@punchclock/core/xml";
 import { describe, expect, it } from "vitest";
 import { loopbackForThisFile } from "../../../tools/vitest/loopback.js";
 import { createMiteClient, type MiteFormat } from "../src/index.js";

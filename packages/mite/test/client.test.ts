@@ -1,7 +1,6 @@
 import {
   type ApiError,
   DecodeError,
-  encodeRailsXml,
   InternalServerError,
   miteApiKey,
   NotFoundError,
@@ -9,6 +8,7 @@ import {
   UnprocessableEntityError,
   unwrap,
 } from "@punchclock/core";
+import { encodeRailsXml } from "@punchclock/core/xml";
 import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
 import { stubPlatformFetch } from "../../../tools/vitest/platform-fetch.js";
 import {

@@ -1,6 +1,7 @@
 // mite.paginate over real HTTP (loopback): prefetch order, repeated pages, maxPages, abort.
 import type { ServerResponse } from "node:http";
-import { DecodeError, encodeRailsXml, miteApiKey, PaginationError } from "@punchclock/core";
+import { DecodeError, miteApiKey, PaginationError } from "@punchclock/core";
+import { encodeRailsXml } from "@punchclock/core/xml";
 import { afterEach, describe, expect, it } from "vitest";
 import { eventLoopTurns, loopbackForThisFile } from "../../../tools/vitest/loopback.js";
 import { createMiteClient, type MiteFormat } from "../src/index.js";

@@ -1,8 +1,8 @@
 // Properties of the mite client, checked with fast-check over 1,000 generated cases each.
 import { fileURLToPath } from "node:url";
 import { arbitraryOf, ContractSpec, type OpenApiObject } from "@punchclock/contract-harness";
-import { type EncodableValue, encodeRailsXml, miteApiKey } from "@punchclock/core";
-import { decodeRailsXml } from "@punchclock/core/xml";
+import { miteApiKey } from "@punchclock/core";
+import { decodeRailsXml, type EncodableValue, encodeRailsXml } from "@punchclock/core/xml";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createMiteClient, MITE_XML_ITEM_NAMES } from "../src/index.js";

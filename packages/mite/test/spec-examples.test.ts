@@ -1,7 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { ContractSpec, examplesOf, formatOfMediaType, type OpenApiObject } from "@punchclock/contract-harness";
-import { type EncodableValue, encodeRailsXml } from "@punchclock/core";
-import { decodeRailsXml } from "@punchclock/core/xml";
+import { decodeRailsXml, type EncodableValue, encodeRailsXml } from "@punchclock/core/xml";
 import { describe, expect, it } from "vitest";
 import { MITE_XML_ITEM_NAMES, miteErrorFromXml } from "../src/index.js";
 

@@ -1,5 +1,6 @@
 // The time-entries helpers against a stubbed fetch: what goes over the wire, grouping and bookmarks.
-import { encodeRailsXml, miteApiKey, NotFoundError, RedirectError, unwrap } from "@punchclock/core";
+import { miteApiKey, NotFoundError, RedirectError, unwrap } from "@punchclock/core";
+import { encodeRailsXml } from "@punchclock/core/xml";
 import { describe, expect, it } from "vitest";
 import { createMiteClient, type MiteFormat, miteQuerySerializer, parseTimeEntryQuery } from "../src/index.js";
 

@@ -56,8 +56,12 @@ export const BUDGETS = { "kimai-json": 8000, "mite-json": 9000 };
  * Raised by 40 bytes more the same session (measured: Kimai 15,891 -> 15,948, mite JSON 17,618 -> 17,657,
  * mite XML 17,675 -> 17,710): the rule for quoting a server's value in an error is one helper in the error
  * module, shared by the JSON guard and the lazy XML decoder, so core's chunks export one name more.
+ * Lowered (issue 10, ninth session) to the sizes measured plus about 1% (measured: Kimai 15,948 -> 15,703-15,730,
+ * mite JSON 17,657 -> 16,761-16,803, mite XML 17,710 -> 16,763-16,816): mite's XML mode (the encoder, the XML
+ * response handling and the decoder) is imported before an XML client's first call, from core's two XML
+ * entries, which a JSON client's modules never reach, so a mite JSON bundle no longer holds the encoder.
  */
-export const LIMITS = { "kimai-json": 16_060, "mite-json": 17_820, "mite-xml": 17_820 };
+export const LIMITS = { "kimai-json": 15_880, "mite-json": 16_960, "mite-xml": 16_960 };
 
 const ENTRIES = {
   "openapi-fetch": `import createClient from "openapi-fetch";
@@ -74,9 +78,15 @@ const mite = createMiteClient({ account: "acme", auth: miteApiKey("key"), format
 export const load = () => unwrap(mite.GET("/customers/{id}", { params: { path: { id: 1 } } }));`,
 };
 
+/** Modules of the XML codec, which neither a Kimai nor a mite JSON user may load up front. */
+const XML_CODEC_MODULE = /[\\/]saxes[\\/]|[\\/]core[\\/]dist[\\/](internal-)?xml\.js$/;
+
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;
 
-/** Bundles every entry; returns `{ name: { initial, lazy, modules } }` (brotli bytes; modules of the initial chunks). */
+/**
+ * Bundles every entry; returns `{ name: { initial, lazy, xmlCodec, modules } }`: brotli bytes, whether the
+ * initial chunks hold the XML codec, and how many modules they hold.
+ */
 export async function measureBundles() {
   // The entries live next to this script, so `@punchclock/*` resolve to the built packages of the workspace.
   const dir = mkdtempSync(join(here, ".bundle-"));
@@ -118,7 +128,9 @@ export async function measureBundles() {
       results[name] = {
         initial: brotli(initialBytes),
         lazy: lazyFiles.length ? brotli(Buffer.concat(lazyFiles.map(read))) : 0,
-        saxes: modules.some((module) => module.includes("saxes")),
+        // The XML codec: saxes, core's codec entry (the encoder, and the decoder through it) and mite's XML
+        // plumbing entry.
+        xmlCodec: modules.some((module) => XML_CODEC_MODULE.test(module)),
         modules: modules.length,
       };
     }
@@ -135,9 +147,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const budget = BUDGETS[name];
     const limit = LIMITS[name];
     if (limit !== undefined && result.initial > limit) over = true;
-    // The issue's rule, not a size: neither a Kimai nor a mite JSON user loads the XML decoder up front.
-    const saxesBanned = name === "kimai-json" || name === "mite-json";
-    if (saxesBanned && result.saxes) over = true;
+    // The issue's rule, not a size: neither a Kimai nor a mite JSON user loads the XML codec up front.
+    const codecBanned = name === "kimai-json" || name === "mite-json";
+    if (codecBanned && result.xmlCodec) over = true;
     const verdict = [
       limit === undefined ? "" : result.initial <= limit ? `within the CI limit ${limit}` : `OVER THE CI LIMIT ${limit}`,
       budget === undefined ? "" : result.initial <= budget ? `target ${budget} reached` : `target ${budget} not reached`,
@@ -146,7 +158,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       .join("; ");
     console.log(
       `${name.padEnd(14)} ${(result.initial / 1000).toFixed(1).padStart(5)} kB brotli up front` +
-        `${result.lazy ? `, ${(result.lazy / 1000).toFixed(1)} kB lazy` : ""}${result.saxes ? `, saxes included${saxesBanned ? " (NOT ALLOWED)" : ""}` : ""}  ${verdict}`,
+        `${result.lazy ? `, ${(result.lazy / 1000).toFixed(1)} kB lazy` : ""}${result.xmlCodec ? `, XML codec included${codecBanned ? " (NOT ALLOWED)" : ""}` : ""}  ${verdict}`,
     );
   }
   if (process.argv.includes("--check") && over) {

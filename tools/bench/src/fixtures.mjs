@@ -1,5 +1,5 @@
 // The documents every benchmark row works on, built once per process (the loopback server builds its own).
-import { encodeRailsXml } from "@punchclock/core";
+import { encodeRailsXml } from "@punchclock/core/xml";
 
 /** One Kimai customer as the API returns it (about 1 kB of JSON). */
 export function kimaiCustomer(id) {

@@ -1,4 +1,4 @@
-import { encodeRailsXml } from "@punchclock/core";
+import { encodeRailsXml } from "@punchclock/core/xml";
 import { timeEntries } from "./fixtures.mjs";
 
 export { timeEntries };

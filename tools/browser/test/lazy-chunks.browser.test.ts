@@ -1,6 +1,6 @@
 // The parts of the clients that load on first use, in a real browser: the fixture is bundled with code
-// splitting (esbuild, as an application would), so the XML decoder, the ETag cache and the paginator's page
-// loop are chunks Chromium fetches when they are first needed. The page's server refuses each of those chunks
+// splitting (esbuild, as an application would), so mite's XML mode (its encoder and decoder), the ETag cache
+// and the paginator's page loop are chunks Chromium fetches when they are first needed. The page's server refuses each of those chunks
 // once (503, as a server being redeployed, or a flaky network, would), and the test checks what the caller
 // gets: one of punchclock's errors (or, for the cache, the response without the cache), and success on the
 // next call, because neither punchclock nor Chromium keeps a failed import.
@@ -13,14 +13,13 @@ import nock from "nock";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LazyCalls, Outcome } from "../fixtures/lazy.ts";
-import { MITE_XML_ERROR } from "../fixtures/mite-xml-error.ts";
 import { launchChromium, openBundlePage } from "../src/chromium.mjs";
 
 const entry = fileURLToPath(new URL("../fixtures/lazy.ts", import.meta.url));
 
 /** The bundle's files by name, and which chunk holds each lazily loaded part. */
 const files = new Map<string, string>();
-const chunkOf: Record<"decoder" | "cache" | "pageLoop", string> = { decoder: "", cache: "", pageLoop: "" };
+const chunkOf: Record<"xmlMode" | "cache" | "pageLoop", string> = { xmlMode: "", cache: "", pageLoop: "" };
 /** Chunk names the server refuses the next time they are asked for. */
 const refuseOnce = new Set<string>();
 /** Every chunk request: name and status. */
@@ -64,7 +63,7 @@ beforeAll(async () => {
   visit(entryName);
   for (const [name, text] of files) {
     if (initial.has(name)) continue;
-    if (text.includes("SaxesParser")) chunkOf.decoder = name;
+    if (text.includes("SaxesParser")) chunkOf.xmlMode = name;
     if (/function etagCache\(/.test(text)) chunkOf.cache = name;
     if (/function\* iteratePages\(/.test(text)) chunkOf.pageLoop = name;
   }
@@ -108,7 +107,7 @@ const requestsOf = (name: string) => served.filter((request) => request.name ===
 
 describe("the lazily loaded chunks", () => {
   it("are chunks of their own, none loaded with the page", () => {
-    expect(chunkOf.decoder, "the XML decoder's chunk").not.toBe("");
+    expect(chunkOf.xmlMode, "the chunk of mite's XML mode").not.toBe("");
     expect(chunkOf.cache, "the ETag cache's chunk").not.toBe("");
     expect(chunkOf.pageLoop, "the page loop's chunk").not.toBe("");
     expect(new Set(Object.values(chunkOf)).size).toBe(3);
@@ -117,32 +116,25 @@ describe("the lazily loaded chunks", () => {
 });
 
 describe("in Chromium, when a chunk cannot be loaded once", () => {
-  it("the XML decoder: a successful response fails with a PunchclockError naming it, the next call decodes", async () => {
-    // First an error response, while the decoder cannot be loaded: the API's error still reaches the caller,
-    // as its ApiError with the raw XML (not decoded), rather than the loader's failure.
-    refuseOnce.add(chunkOf.decoder);
-    expect(await inPage("refusedXml")).toEqual({
-      name: "UnprocessableEntityError",
-      status: 422,
-      body: undefined,
-      rawBody: MITE_XML_ERROR,
-    });
-    refuseOnce.add(chunkOf.decoder);
+  it("mite's XML mode: a call fails with a PunchclockError before anything is sent, the next call loads it", async () => {
+    refuseOnce.add(chunkOf.xmlMode);
     const failed = await inPage("decodeXml");
     expect(failed).toMatchObject({ ok: false, name: "PunchclockError", punchclock: true });
     expect((failed as Extract<Outcome, { ok: false }>).message).toBe(
-      "GET /customers/{id} (getCustomer): the XML decoder could not be loaded",
+      "mite's XML format code could not be loaded; the request was not sent",
     );
     // Chromium's own words, kept as the cause.
     expect((failed as Extract<Outcome, { ok: false }>).cause).toMatch(/dynamically imported module/);
+    expect(await inPage("miteRequests")).toBe(0);
     expect(await inPage("decodeXml")).toEqual({ ok: true, value: { customer: { id: 643, name: "Acme" } } });
-    expect(requestsOf(chunkOf.decoder)).toEqual([503, 503, 200]);
-    // Loaded now: mite's error document is decoded into its JSON shape.
+    expect(requestsOf(chunkOf.xmlMode)).toEqual([503, 200]);
+    // Loaded now: a body is written as XML, and mite's error document is decoded into its JSON shape.
     expect(await inPage("refusedXml")).toMatchObject({
       name: "UnprocessableEntityError",
       status: 422,
       body: { error: "can't be blank", errors: [{ on: "name", message: "can't be blank" }] },
     });
+    expect(await inPage("miteRequests")).toBe(2);
   });
 
   it("the ETag cache: the request goes on without it and logs why, the next one loads it", async () => {

@@ -10,7 +10,7 @@ import { emit } from "../transport/logging.js";
 import { OutgoingRequest, type SendableRequest } from "../transport/outgoing-request.js";
 import { createSender, type FetchFunction, type TransportOptions } from "../transport/transport.js";
 import { checkBaseUrl } from "./base-url.js";
-import { type CallResult, wrapClientCalls } from "./client-calls.js";
+import { type CallResult, type CallThrough, wrapClientCalls } from "./client-calls.js";
 import { contextOfResponse, type OperationTable, type RequestContext, tagResponse, untrackedContext } from "./operations.js";
 import { type PathTemplate, pathParameterRefusal, pathTemplate } from "./path-parameters.js";
 import { type CallContext, type ClientStage, createPipeline } from "./pipeline.js";
@@ -51,6 +51,11 @@ export interface ApiClientOptions extends RuntimeOptions {
   bodySerializer?: ClientOptions["bodySerializer"];
   /** openapi-fetch's `querySerializer` (mite's lists); default openapi-fetch's. */
   querySerializer?: ClientOptions["querySerializer"];
+  /**
+   * Code the client needs before a call is built (mite's XML mode): every call waits for the promise it
+   * returns, after the call's checks; `undefined` means ready. A rejection fails the call, and nothing is sent.
+   */
+  ready?: (() => Promise<void> | undefined) | undefined;
 }
 
 /** What the runtime works out once per operation of a client: the context errors name, the path checks. */
@@ -147,7 +152,15 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
     use(...middleware);
   };
 
-  return wrapClientCalls(client, (method, schemaPath, init, through) => {
+  const { ready } = options;
+  return wrapClientCalls(client, (method, schemaPath, init, callThrough) => {
+    // After the checks below: a call they refuse fails at once, without waiting for anything.
+    const through: CallThrough = ready
+      ? (path, prepared) => {
+          const loading = ready();
+          return loading ? loading.then(() => callThrough(path, prepared)) : callThrough(path, prepared);
+        }
+      : callThrough;
     const template = templateOf(method, schemaPath);
     if (init?.baseUrl !== undefined && init.baseUrl !== "") checkBaseUrl(init.baseUrl, "The request's baseUrl");
     const refusal = pathParameterRefusal(template, init?.params);

@@ -1,7 +1,6 @@
-import { describeOperation, PunchclockError } from "../errors/punchclock-error.js";
-import { lazyModule } from "../internal/lazy-module.js";
+import { describeOperation } from "../errors/punchclock-error.js";
 import { bufferedBody, usableStatusText } from "../transport/responses.js";
-import type { JsonValue, RailsXmlDecodeOptions } from "../xml/decode.js";
+import { type JsonValue, type RailsXmlDecodeOptions, RailsXmlDecoder } from "../xml/decode.js";
 import { bodyDecodeError, decodedResponse, emptyResponse, strictTextDecoder, withDecodedValue } from "./decoded-response.js";
 import { type RequestContext, untrackedContext } from "./operations.js";
 
@@ -19,9 +18,7 @@ export interface XmlResponseOptions extends RailsXmlDecodeOptions {
  * Decodes a Rails XML response and returns the same response with the JSON equivalent as its body, so
  * openapi-fetch and every caller see one data model whatever the wire format. Empty bodies pass through.
  * A successful response that is not XML is a {@link DecodeError}; an error response in another format (an
- * HTML error page, say) passes through for the error handling to report. When the decoder's chunk cannot be
- * loaded, a successful response is a {@link PunchclockError} (an error response passes through undecoded),
- * and the next XML body tries the import again.
+ * HTML error page, say) passes through for the error handling to report.
  *
  * @param transform adjusts the decoded value, e.g. to map an XML error document to the JSON error shape.
  */
@@ -57,17 +54,9 @@ export async function xmlResponseAsJson(
     fail(`${subject} returned a body that is not valid text in its charset`, error);
   }
   if (text.trim() === "") return emptyResponse(response);
-  let decoderModule: typeof import("../xml/decode.js");
-  try {
-    decoderModule = await loadDecoder();
-  } catch (error) {
-    // Not the server's fault: an error response still reaches the error handling (with its raw text).
-    if (!response.ok) return rebuilt(response, bytes);
-    throw new PunchclockError(`${subject}: the XML decoder could not be loaded`, { ...context, cause: error });
-  }
   let value: JsonValue = null;
   try {
-    value = new decoderModule.RailsXmlDecoder(options).write(text).close();
+    value = new RailsXmlDecoder(options).write(text).close();
   } catch (error) {
     if (!response.ok) return rebuilt(response, bytes);
     fail(`${subject} returned unusable XML: ${(error as Error).message}`, error);
@@ -86,13 +75,6 @@ export async function xmlResponseAsJson(
   }
   return decodedResponse(json, JSON.stringify(json), response);
 }
-
-/**
- * The decoder (and saxes with it) is imported when the first XML body arrives: a Kimai client or a mite
- * client in JSON mode never loads it, and a bundler puts it into a chunk of its own (pnpm bench: bundle sizes).
- * A failed import is not kept: the next XML body tries again.
- */
-const loadDecoder = /* @__PURE__ */ lazyModule(() => import("../xml/decode.js"));
 
 function rebuilt(response: Response, bytes: Uint8Array): Response {
   return new Response(bytes as BodyInit, {
