@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { etagCacheKey } from "../src/cache/etag-cache.js";
 import {
   bearerToken,
@@ -274,6 +274,21 @@ describe("ETag cache middleware", () => {
         Array(3).fill("the store did not answer within the client's timeoutMs (40 ms)"),
       );
       expect(api.cacheEvents().map((event) => event.action)).not.toContain("store");
+    });
+
+    it("skips the hook's later store calls once one timed out, whatever Date.now() says", async () => {
+      // The timer that ends a store call and Date.now() can disagree by a millisecond; with the clock held
+      // still, only the timer says the deadline passed.
+      const { store, calls } = hangingStore();
+      const api = setup(store, { timeoutMs: 30 });
+      const now = Date.now();
+      const clock = vi.spyOn(Date, "now").mockReturnValue(now);
+      try {
+        expect((await api.PATCH("/things/1")).response.status).toBe(204);
+      } finally {
+        clock.mockRestore();
+      }
+      expect(calls).toEqual(["deletePrefix"]);
     });
 
     it("gives way to the caller's signal, without a time limit too", async () => {

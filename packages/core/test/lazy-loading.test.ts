@@ -128,7 +128,7 @@ describe("the ETag cache", () => {
 });
 
 describe("a client's `ready` (code a client loads before its calls, such as mite's XML mode)", () => {
-  async function client(ready: () => Promise<void> | undefined) {
+  async function client(ready: () => Promise<void> | undefined, timeoutMs?: number) {
     const { bearerToken } = await import("../src/index.js");
     const { createApiClient } = await import("../src/internal.js");
     const sent: string[] = [];
@@ -139,6 +139,7 @@ describe("a client's `ready` (code a client loads before its calls, such as mite
       auth: bearerToken("s3cret-token"),
       retry: false,
       ready,
+      timeoutMs,
       fetch: async (request: Request) => {
         sent.push(request.url);
         return Response.json({ id: 1 });
@@ -146,6 +147,36 @@ describe("a client's `ready` (code a client loads before its calls, such as mite
     }) as unknown as { GET: (path: string, init?: object) => Promise<{ data?: unknown }> };
     return { api, sent };
   }
+
+  const never = () => new Promise<void>(() => undefined);
+
+  it("ends the wait when the call's signal fires: its abort error, and nothing sent", async () => {
+    const { RequestAbortedError } = await import("../src/index.js");
+    const { api, sent } = await client(never);
+    const controller = new AbortController();
+    const call = api.GET("/things/{id}", { params: { path: { id: 1 } }, signal: controller.signal });
+    setTimeout(() => controller.abort(), 10);
+    const failure = await call.catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(RequestAbortedError);
+    expect((failure as Error).message).toBe("GET /things/{id} (getThing) was aborted");
+    expect(sent).toEqual([]);
+    // A signal that fired before the call: the same, at once.
+    await expect(api.GET("/things/{id}", { params: { path: { id: 1 } }, signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+      RequestAbortedError,
+    );
+  });
+
+  it("ends the wait after the client's timeoutMs with a TimeoutError, and nothing sent", async () => {
+    const { TimeoutError } = await import("../src/index.js");
+    const { api, sent } = await client(never, 30);
+    const failure = await api.GET("/things/{id}", { params: { path: { id: 1 } } }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TimeoutError);
+    expect((failure as Error).message).toBe(
+      "GET /things/{id} (getThing): the client's code did not load within 30 ms; the request was not sent",
+    );
+    expect((failure as { timeoutMs?: number }).timeoutMs).toBe(30);
+    expect(sent).toEqual([]);
+  });
 
   it("holds each call until it resolves; a rejection fails the call with its error and sends nothing", async () => {
     const refusal = new Error("not loaded");

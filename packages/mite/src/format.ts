@@ -1,5 +1,5 @@
 import { type JsonValue, PunchclockError } from "@punchclock/core";
-import { type ClientStage, lazyModule, rewriteRequest } from "@punchclock/core/internal";
+import { type ClientStage, describeOperation, lazyModule, type RequestContext, rewriteRequest } from "@punchclock/core/internal";
 
 /** The two representations mite serves every resource in. */
 export type MiteFormat = "json" | "xml";
@@ -22,7 +22,7 @@ export interface MiteFormatParts {
    */
   readonly stage: ClientStage;
   /** Loads the format's code before a call (XML mode only; `undefined` once loaded). */
-  readonly ready: (() => Promise<void> | undefined) | undefined;
+  readonly ready: ((context: RequestContext) => Promise<void> | undefined) | undefined;
 }
 
 /**
@@ -50,7 +50,7 @@ export function miteFormat(format: MiteFormat): MiteFormatParts {
     // Every call waits for `ready` first (see createApiClient), so the encoder is there by now.
     bodySerializer: (body) => (xml ?? notLoaded()).encodeBody(body),
     stage: { onRequest, onResponse: (_request, response, call) => (xml ?? notLoaded()).decodeResponse(response, call) },
-    ready: () =>
+    ready: (context) =>
       xml
         ? undefined
         : load().then(
@@ -58,9 +58,10 @@ export function miteFormat(format: MiteFormat): MiteFormatParts {
               xml = loaded;
             },
             (error: unknown) => {
-              throw new PunchclockError("mite's XML format code could not be loaded; the request was not sent", {
-                cause: error,
-              });
+              throw new PunchclockError(
+                `${describeOperation(context.operation)}: mite's XML format code could not be loaded; the request was not sent`,
+                { ...context, cause: error },
+              );
             },
           ),
   };

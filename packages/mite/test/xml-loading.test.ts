@@ -24,6 +24,9 @@ function failImports(failures: number): { imports: () => number } {
   return { imports: () => imports };
 }
 
+/** Lets a dynamic import that was started reach the module factory, which counts it. */
+const importsSettled = () => new Promise((resolve) => setTimeout(resolve, 20));
+
 /** A client over a fetch that answers every request with one customer in the format asked for. */
 async function client(format: "json" | "xml") {
   const { createMiteClient, miteApiKey } = await import("../src/index.js");
@@ -52,6 +55,7 @@ describe("mite's XML mode code", () => {
     const { data } = await mite.GET("/customers/{id}", { params: { path: { id: 1 } } });
     expect(data).toEqual({ customer: { id: 1, name: "Big Inc." } });
     await mite.POST("/customers", { body: { customer: { name: "New" } } });
+    await importsSettled();
     expect(loader.imports()).toBe(0);
   });
 
@@ -61,7 +65,10 @@ describe("mite's XML mode code", () => {
     const { mite, sent } = await client("xml");
     const failure = await mite.POST("/customers", { body: { customer: { name: "New" } } }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(PunchclockError);
-    expect((failure as Error).message).toBe("mite's XML format code could not be loaded; the request was not sent");
+    expect((failure as Error).message).toBe(
+      "POST /customers (createCustomer): mite's XML format code could not be loaded; the request was not sent",
+    );
+    expect((failure as InstanceType<typeof PunchclockError>).operationId).toBe("createCustomer");
     expect((failure as Error).cause).toBeInstanceOf(Error);
     expect(sent).toHaveLength(0);
     // A failed import is not kept: the next call loads the code, encodes its body as XML and decodes the answer.
@@ -83,7 +90,23 @@ describe("mite's XML mode code", () => {
       .GET("/customers/{id}", { params: { path: { id: "../projects" as unknown as number } } })
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(InvalidParameterError);
+    await importsSettled();
     expect(loader.imports()).toBe(0);
     expect(sent).toHaveLength(0);
+  });
+
+  it("fails every call that waited for a failed import, and the next call loads it", async () => {
+    const loader = failImports(1);
+    const { PunchclockError } = await import("@punchclock/core");
+    const { mite, sent } = await client("xml");
+    const get = () => mite.GET("/customers/{id}", { params: { path: { id: 1 } } });
+    const waiting = await Promise.allSettled([get(), get(), get()]);
+    for (const outcome of waiting) {
+      expect(outcome.status).toBe("rejected");
+      expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(PunchclockError);
+    }
+    expect(sent).toHaveLength(0);
+    expect((await get()).data).toEqual({ customer: { id: 1, name: "Big Inc." } });
+    expect(loader.imports()).toBe(2);
   });
 });

@@ -121,7 +121,7 @@ describe("in Chromium, when a chunk cannot be loaded once", () => {
     const failed = await inPage("decodeXml");
     expect(failed).toMatchObject({ ok: false, name: "PunchclockError", punchclock: true });
     expect((failed as Extract<Outcome, { ok: false }>).message).toBe(
-      "mite's XML format code could not be loaded; the request was not sent",
+      "GET /customers/{id} (getCustomer): mite's XML format code could not be loaded; the request was not sent",
     );
     // Chromium's own words, kept as the cause.
     expect((failed as Extract<Outcome, { ok: false }>).cause).toMatch(/dynamically imported module/);

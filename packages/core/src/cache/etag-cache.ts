@@ -1,5 +1,6 @@
 import type { CallContext, ClientStage } from "../http/pipeline.js";
 import { rewriteRequest } from "../http/rewrite.js";
+import { bounded } from "../internal/bounded.js";
 import { patternRedactor, type Redactor } from "../redaction/redactor.js";
 import { type CacheLogEvent, emit, type Logger } from "../transport/logging.js";
 import type { SendableRequest } from "../transport/outgoing-request.js";
@@ -101,19 +102,29 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
   // deadline together, the client's timeoutMs from its start; a call that misses it is a failure like any
   // other, and ignored, and the hook's later store calls are skipped. Past the longest timer (24.8 days)
   // there is no limit, as in the transport.
-  const deadline = () => (limitMs > 0 && limitMs <= MAX_TIMER_MS ? Date.now() + limitMs : Number.POSITIVE_INFINITY);
+  // A call that timed out marks its deadline passed: the clock a timer fires by and Date.now() can differ
+  // by a millisecond, which would otherwise leave the next call a moment to start in.
+  const deadline = (): Deadline => ({
+    at: limitMs > 0 && limitMs <= MAX_TIMER_MS ? Date.now() + limitMs : Number.POSITIVE_INFINITY,
+    passed: false,
+  });
   /** The store call's value in a box, or undefined when it failed, ran out of time or was not made. */
   const attempt = async <T>(
     failures: unknown[],
     request: SendableRequest,
-    until: number,
+    until: Deadline,
     operation: () => T | PromiseLike<T>,
   ): Promise<{ value: T } | undefined> => {
     const { signal } = request;
-    const left = until - Date.now();
-    if (left <= 0 || signal?.aborted) return undefined;
+    const left = until.at - Date.now();
+    if (until.passed || left <= 0 || signal?.aborted) return undefined;
     try {
-      return { value: await bounded(operation(), left, signal, limitMs) };
+      return {
+        value: await bounded(operation(), left, signal, () => {
+          until.passed = true;
+          return new Error(`the store did not answer within the client's timeoutMs (${limitMs} ms)`);
+        }),
+      };
     } catch (error) {
       // An abort is not the store's failure: onRequest goes on, and the transport ends the call with it.
       if (!signal?.aborted) failures.push(error);
@@ -221,49 +232,10 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
   };
 }
 
-/**
- * A store's answer, unless `limitMs` pass or `signal` fires first (then a rejection). A store that answered at
- * once (the memory store) costs no timer.
- */
-function bounded<T>(
-  answer: T | PromiseLike<T>,
-  limitMs: number,
-  signal: AbortSignal | undefined,
-  timeoutMs: number,
-): T | Promise<T> {
-  if (!isThenable(answer)) return answer;
-  const timed = limitMs !== Number.POSITIVE_INFINITY;
-  return new Promise<T>((resolve, reject) => {
-    const settle = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-    };
-    const onAbort = () => {
-      settle();
-      reject(signal?.reason);
-    };
-    const timer = timed
-      ? setTimeout(() => {
-          settle();
-          reject(new Error(`the store did not answer within the client's timeoutMs (${timeoutMs} ms)`));
-        }, limitMs)
-      : undefined;
-    signal?.addEventListener("abort", onAbort, { once: true });
-    answer.then(
-      (value) => {
-        settle();
-        resolve(value);
-      },
-      (error: unknown) => {
-        settle();
-        reject(error);
-      },
-    );
-  });
-}
-
-function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
-  return typeof (value as { then?: unknown } | null)?.then === "function";
+/** When a hook's store calls must have answered (`Date.now()` time), and whether one found it passed. */
+interface Deadline {
+  readonly at: number;
+  passed: boolean;
 }
 
 /** The stored headers, updated with those of the 304 (dates, rate limits), except the body's own. */

@@ -4,11 +4,14 @@ import type { EtagCacheOptions } from "../cache/etag-cache.js";
 import type { EtagStore } from "../cache/store.js";
 import { InvalidParameterError } from "../errors/invalid-parameter-error.js";
 import { describeOperation } from "../errors/punchclock-error.js";
+import { abortErrorFor, TimeoutError } from "../errors/transport-errors.js";
+import { bounded } from "../internal/bounded.js";
 import { lazyModule } from "../internal/lazy-module.js";
 import { Redactor } from "../redaction/redactor.js";
 import { emit } from "../transport/logging.js";
 import { OutgoingRequest, type SendableRequest } from "../transport/outgoing-request.js";
-import { createSender, type FetchFunction, type TransportOptions } from "../transport/transport.js";
+import { MAX_TIMER_MS } from "../transport/retry.js";
+import { createSender, DEFAULT_TIMEOUT_MS, type FetchFunction, type TransportOptions } from "../transport/transport.js";
 import { checkBaseUrl } from "./base-url.js";
 import { type CallResult, type CallThrough, wrapClientCalls } from "./client-calls.js";
 import { contextOfResponse, type OperationTable, type RequestContext, tagResponse, untrackedContext } from "./operations.js";
@@ -53,9 +56,11 @@ export interface ApiClientOptions extends RuntimeOptions {
   querySerializer?: ClientOptions["querySerializer"];
   /**
    * Code the client needs before a call is built (mite's XML mode): every call waits for the promise it
-   * returns, after the call's checks; `undefined` means ready. A rejection fails the call, and nothing is sent.
+   * returns, after the call's checks; `undefined` means ready. A rejection (with an error that names the
+   * call's operation, from the context it gets) fails the call, and nothing is sent. The wait ends with a
+   * `TimeoutError` after the client's `timeoutMs`, and with the call's abort error when its signal fires.
    */
-  ready?: (() => Promise<void> | undefined) | undefined;
+  ready?: ((context: RequestContext) => Promise<void> | undefined) | undefined;
 }
 
 /** What the runtime works out once per operation of a client: the context errors name, the path checks. */
@@ -153,15 +158,33 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
   };
 
   const { ready } = options;
+  // The wait for `ready` is bounded as a request is: by the caller's signal and by the client's timeoutMs.
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const readyLimitMs = timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS ? timeoutMs : Number.POSITIVE_INFINITY;
   return wrapClientCalls(client, (method, schemaPath, init, callThrough) => {
-    // After the checks below: a call they refuse fails at once, without waiting for anything.
+    const template = templateOf(method, schemaPath);
+    // Called after the checks below: a call they refuse fails at once, without waiting for anything.
     const through: CallThrough = ready
       ? (path, prepared) => {
-          const loading = ready();
-          return loading ? loading.then(() => callThrough(path, prepared)) : callThrough(path, prepared);
+          const loading = ready(template.context);
+          if (!loading) return callThrough(path, prepared);
+          const signal = init?.signal instanceof AbortSignal ? init.signal : undefined;
+          const { context } = template;
+          const subject = describeOperation(context.operation);
+          const waited = bounded(loading, readyLimitMs, signal, () => {
+            return new TimeoutError(
+              `${subject}: the client's code did not load within ${timeoutMs} ms; the request was not sent`,
+              { ...context, timeoutMs, attempts: 0 },
+            );
+          });
+          return Promise.resolve(waited).then(
+            () => callThrough(path, prepared),
+            (error: unknown) => {
+              throw signal?.aborted ? abortErrorFor(signal, subject, { ...context, attempts: 0 }) : error;
+            },
+          );
         }
       : callThrough;
-    const template = templateOf(method, schemaPath);
     if (init?.baseUrl !== undefined && init.baseUrl !== "") checkBaseUrl(init.baseUrl, "The request's baseUrl");
     const refusal = pathParameterRefusal(template, init?.params);
     if (refusal) {

@@ -1,5 +1,5 @@
 /**
- * A loader for code imported on first use (the XML decoder, the ETag cache): every call shares one import,
+ * A loader for code imported on first use (mite's XML mode, the ETag cache): every call shares one import,
  * and a failed one is forgotten when it fails, so the next call tries again (a browser app back online, or
  * redeployed under it). Chromium does not keep a failed dynamic import either (tools/browser).
  */
