@@ -106,7 +106,11 @@ try {
 
   step("each installed entry exports at run time only what its .d.ts declares");
   // A chunk that imports from an entry makes the bundler add an internal name (`t`) to that entry's exports.
-  for (const [name, entries] of Object.entries({ core: ["index", "internal", "internal-xml", "xml"], kimai: ["index"], mite: ["index"] })) {
+  for (const [name, entries] of Object.entries({
+    core: ["index", "internal", "internal-xml", "xml"],
+    kimai: ["index"],
+    mite: ["index"],
+  })) {
     for (const entry of entries) {
       const base = join(project, "node_modules", "@punchclock", name, "dist", entry);
       const declared = new Set(
