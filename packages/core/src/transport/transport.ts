@@ -43,7 +43,8 @@ export interface TransportOptions {
    * Time limit of each attempt in milliseconds, from sending the request to the last byte of the body: a
    * number >= 0 (default 60000; 0 or `Infinity` means none). Limits longer than a Node timer holds (about
    * 24.8 days) are kept, not shortened. The caller's `signal` can end a request earlier. A time limit does
-   * not keep a Node.js process alive by itself; the request in flight does.
+   * not keep a Node.js process alive by itself; the request in flight does. A client also bounds with it the
+   * wait for code it loads before a call (mite's XML mode) and each hook's calls to an ETag store.
    */
   timeoutMs?: number | undefined;
   /** Largest accepted response body in bytes, after decompression: a number >= 0 (default 100 MiB). */
