@@ -319,7 +319,7 @@ describe("ETag cache middleware", () => {
     expect(api.cacheEvents().map((event) => event.action)).toEqual([]);
   });
 
-  it("waits for a slow store under a timeoutMs past the longest timer (no limit, as in the transport)", async () => {
+  it("waits for a slow store under a timeoutMs past the longest timer (kept, as in the transport, not run at once)", async () => {
     const map = new Map<string, EtagEntry>();
     const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 5));
     const store: EtagStore = {

@@ -160,10 +160,30 @@ describe("a client's `ready` (code a client loads before its calls, such as mite
     expect(failure).toBeInstanceOf(RequestAbortedError);
     expect((failure as Error).message).toBe("GET /things/{id} (getThing) was aborted");
     expect(sent).toEqual([]);
-    // A signal that fired before the call: the same, at once.
+  });
+
+  it("starts no load for a call whose signal had fired: its abort error at once", async () => {
+    const { RequestAbortedError } = await import("../src/index.js");
+    const ready = vi.fn(never);
+    const { api, sent } = await client(ready);
     await expect(api.GET("/things/{id}", { params: { path: { id: 1 } }, signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
       RequestAbortedError,
     );
+    expect(ready).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
+  });
+
+  it("ends the wait for a signal of another kind too (a polyfill, another realm), as fetch accepts it", async () => {
+    const { RequestAbortedError } = await import("../src/index.js");
+    const { api } = await client(never, 0);
+    const signal = Object.assign(new EventTarget(), { aborted: false, reason: undefined as unknown });
+    setTimeout(() => {
+      signal.aborted = true;
+      signal.reason = new Error("stop");
+      signal.dispatchEvent(new Event("abort"));
+    }, 10);
+    const failure = await api.GET("/things/{id}", { params: { path: { id: 1 } }, signal }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(RequestAbortedError);
   });
 
   it("ends the wait after the client's timeoutMs with a TimeoutError, and nothing sent", async () => {

@@ -5,7 +5,6 @@ import { patternRedactor, type Redactor } from "../redaction/redactor.js";
 import { type CacheLogEvent, emit, type Logger } from "../transport/logging.js";
 import type { SendableRequest } from "../transport/outgoing-request.js";
 import { copyHeaders, usableReasonPhrase } from "../transport/responses.js";
-import { MAX_TIMER_MS } from "../transport/retry.js";
 import { DEFAULT_TIMEOUT_MS } from "../transport/transport.js";
 import type { EtagEntry, EtagStore } from "./store.js";
 
@@ -100,12 +99,12 @@ export function etagCache(options: EtagCacheOptions): ClientStage {
   // A store that never answers (a Redis client queueing commands while disconnected) must not hold a call past
   // its time limit or its caller's signal. Each hook (onRequest, onResponse) gives all its store calls one
   // deadline together, the client's timeoutMs from its start; a call that misses it is a failure like any
-  // other, and ignored, and the hook's later store calls are skipped. Past the longest timer (24.8 days)
-  // there is no limit, as in the transport.
+  // other, and ignored, and the hook's later store calls are skipped. A limit past the longest timer (24.8
+  // days) is kept, as in the transport.
   // A call that timed out marks its deadline passed: the clock a timer fires by and Date.now() can differ
   // by a millisecond, which would otherwise leave the next call a moment to start in.
   const deadline = (): Deadline => ({
-    at: limitMs > 0 && limitMs <= MAX_TIMER_MS ? Date.now() + limitMs : Number.POSITIVE_INFINITY,
+    at: limitMs > 0 ? Date.now() + limitMs : Number.POSITIVE_INFINITY,
     passed: false,
   });
   /** The store call's value in a box, or undefined when it failed, ran out of time or was not made. */

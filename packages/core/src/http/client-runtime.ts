@@ -5,12 +5,11 @@ import type { EtagStore } from "../cache/store.js";
 import { InvalidParameterError } from "../errors/invalid-parameter-error.js";
 import { describeOperation } from "../errors/punchclock-error.js";
 import { abortErrorFor, TimeoutError } from "../errors/transport-errors.js";
-import { bounded } from "../internal/bounded.js";
+import { bounded, isAbortSignal } from "../internal/bounded.js";
 import { lazyModule } from "../internal/lazy-module.js";
 import { Redactor } from "../redaction/redactor.js";
 import { emit } from "../transport/logging.js";
 import { OutgoingRequest, type SendableRequest } from "../transport/outgoing-request.js";
-import { MAX_TIMER_MS } from "../transport/retry.js";
 import { createSender, DEFAULT_TIMEOUT_MS, type FetchFunction, type TransportOptions } from "../transport/transport.js";
 import { checkBaseUrl } from "./base-url.js";
 import { type CallResult, type CallThrough, wrapClientCalls } from "./client-calls.js";
@@ -160,17 +159,19 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
   const { ready } = options;
   // The wait for `ready` is bounded as a request is: by the caller's signal and by the client's timeoutMs.
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const readyLimitMs = timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS ? timeoutMs : Number.POSITIVE_INFINITY;
+  const readyLimitMs = timeoutMs > 0 ? timeoutMs : Number.POSITIVE_INFINITY;
   return wrapClientCalls(client, (method, schemaPath, init, callThrough) => {
     const template = templateOf(method, schemaPath);
     // Called after the checks below: a call they refuse fails at once, without waiting for anything.
     const through: CallThrough = ready
       ? (path, prepared) => {
-          const loading = ready(template.context);
-          if (!loading) return callThrough(path, prepared);
-          const signal = init?.signal instanceof AbortSignal ? init.signal : undefined;
+          const signal = isAbortSignal(init?.signal) ? init.signal : undefined;
           const { context } = template;
           const subject = describeOperation(context.operation);
+          // An aborted call starts no load.
+          if (signal?.aborted) return Promise.reject(abortErrorFor(signal, subject, { ...context, attempts: 0 }));
+          const loading = ready(context);
+          if (!loading) return callThrough(path, prepared);
           const waited = bounded(loading, readyLimitMs, signal, () => {
             return new TimeoutError(
               `${subject}: the client's code did not load within ${timeoutMs} ms; the request was not sent`,
