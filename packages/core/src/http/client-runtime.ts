@@ -157,33 +157,14 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
   };
 
   const { ready } = options;
-  // The wait for `ready` is bounded as a request is: by the caller's signal and by the client's timeoutMs.
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const readyLimitMs = timeoutMs > 0 ? timeoutMs : Number.POSITIVE_INFINITY;
   return wrapClientCalls(client, (method, schemaPath, init, callThrough) => {
     const template = templateOf(method, schemaPath);
     // Called after the checks below: a call they refuse fails at once, without waiting for anything.
     const through: CallThrough = ready
       ? (path, prepared) => {
-          const signal = isAbortSignal(init?.signal) ? init.signal : undefined;
-          const { context } = template;
-          const subject = describeOperation(context.operation);
-          // An aborted call starts no load.
-          if (signal?.aborted) return Promise.reject(abortErrorFor(signal, subject, { ...context, attempts: 0 }));
-          const loading = ready(context);
-          if (!loading) return callThrough(path, prepared);
-          const waited = bounded(loading, readyLimitMs, signal, () => {
-            return new TimeoutError(
-              `${subject}: the client's code did not load within ${timeoutMs} ms; the request was not sent`,
-              { ...context, timeoutMs, attempts: 0 },
-            );
-          });
-          return Promise.resolve(waited).then(
-            () => callThrough(path, prepared),
-            (error: unknown) => {
-              throw signal?.aborted ? abortErrorFor(signal, subject, { ...context, attempts: 0 }) : error;
-            },
-          );
+          const waiting = whenReady(ready, template.context, isAbortSignal(init?.signal) ? init.signal : undefined, timeoutMs);
+          return waiting ? waiting.then(() => callThrough(path, prepared)) : callThrough(path, prepared);
         }
       : callThrough;
     if (init?.baseUrl !== undefined && init.baseUrl !== "") checkBaseUrl(init.baseUrl, "The request's baseUrl");
@@ -228,6 +209,34 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
     const result = through(schemaPath, { ...init, fetch: (request: SendableRequest) => pipeline(request, call), Request });
     // A middleware's onResponse may have replaced the response the pipeline tagged: tag what it returned.
     return middleware ? result.then((settled) => tagUntagged(settled, template.context)) : result;
+  });
+}
+
+/**
+ * Resolves once `ready` has the client's code (`undefined`: nothing to wait for), bounded as a request is: a
+ * call whose `signal` fires gets its abort error (and one that had fired starts no load), one that waits past
+ * `timeoutMs` a TimeoutError.
+ */
+function whenReady(
+  ready: NonNullable<ApiClientOptions["ready"]>,
+  context: RequestContext,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+): Promise<void> | undefined {
+  const subject = describeOperation(context.operation);
+  const aborted = (signal: AbortSignal) => abortErrorFor(signal, subject, { ...context, attempts: 0 });
+  if (signal?.aborted) return Promise.reject(aborted(signal));
+  const loading = ready(context);
+  if (!loading) return undefined;
+  const waited = bounded(loading, timeoutMs > 0 ? timeoutMs : Number.POSITIVE_INFINITY, signal, () => {
+    return new TimeoutError(`${subject}: the client's code did not load within ${timeoutMs} ms; the request was not sent`, {
+      ...context,
+      timeoutMs,
+      attempts: 0,
+    });
+  });
+  return Promise.resolve(waited).catch((error: unknown) => {
+    throw signal?.aborted ? aborted(signal) : error;
   });
 }
 

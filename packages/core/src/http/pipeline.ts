@@ -1,4 +1,5 @@
 import { type AuthStrategy, takesOutgoingRequests } from "../auth/strategies.js";
+import { isThenable } from "../internal/thenable.js";
 import { asRequest, type SendableRequest } from "../transport/outgoing-request.js";
 import type { Sender, TransportCall } from "../transport/transport.js";
 import { guardJsonResponse, type JsonGuardCall } from "./json-response.js";
@@ -53,7 +54,7 @@ export function createPipeline({
     // The common case, without a loop or an await that has nothing to wait for.
     return async (request, call) => {
       const authenticated = authenticate(request);
-      const sent = isPromise(authenticated) ? await authenticated : authenticated;
+      const sent = isThenable(authenticated) ? await authenticated : authenticated;
       return finish(await send(sent, call), sent.method, call);
     };
   }
@@ -69,10 +70,6 @@ export function createPipeline({
     }
     return finish(response, sent.method, call);
   };
-}
-
-function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
-  return typeof (value as { then?: unknown }).then === "function";
 }
 
 function finish(response: Response, method: string, call: CallContext): Response | Promise<Response> {

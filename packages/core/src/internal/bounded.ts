@@ -1,4 +1,5 @@
 import { setLongTimeout } from "../transport/retry.js";
+import { isThenable } from "./thenable.js";
 
 /**
  * `answer`, unless `limitMs` pass or `signal` fires first: then a rejection with `onTimeout()`, or with the
@@ -59,8 +60,4 @@ export function isAbortSignal(value: unknown): value is AbortSignal {
     typeof candidate.addEventListener === "function" &&
     typeof candidate.removeEventListener === "function"
   );
-}
-
-function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
-  return typeof (value as { then?: unknown } | null)?.then === "function";
 }

@@ -1,4 +1,5 @@
 import type { PunchclockError } from "../errors/punchclock-error.js";
+import { isThenable } from "../internal/thenable.js";
 
 /** What every log event says about its request. URLs and headers are redacted before a logger sees them. */
 export interface LogEventBase {
@@ -92,9 +93,7 @@ export function emit(logger: Logger | undefined, event: () => LogEvent): void {
   try {
     const result: unknown = logger(event());
     // An async logger's rejection would be an unhandled rejection, which ends a Node process by default.
-    if (result !== null && typeof result === "object" && typeof (result as PromiseLike<unknown>).then === "function") {
-      Promise.resolve(result as PromiseLike<unknown>).catch(() => undefined);
-    }
+    if (isThenable(result)) Promise.resolve(result).catch(() => undefined);
   } catch {
     // A broken logger must not turn a successful request into a failure.
   }
