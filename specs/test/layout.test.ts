@@ -81,6 +81,22 @@ describe("mite XML bodies", () => {
   });
 });
 
+describe("mite conditional requests", () => {
+  it("every GET that answers with an ETag takes If-None-Match and declares 304", async () => {
+    const spec = await loadBundledSpec(`${specsDir}/mite/openapi.yaml`);
+    const tagged = listOperations(spec).filter(({ method, operation }) => method === "GET" && operation.responses?.["200"]?.headers?.ETag);
+    const missing = tagged
+      .filter(
+        ({ operation }) =>
+          !operation.responses["304"] ||
+          !(operation.parameters ?? []).some((parameter: { $ref?: string }) => parameter.$ref === "#/components/parameters/IfNoneMatch"),
+      )
+      .map(({ operationId }) => operationId);
+    expect(tagged.length).toBeGreaterThan(15);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe("reference docs bundles (`<api>-docs` in redocly.yaml)", () => {
   it.each(apis)("%s: leave out exactly the x-internal operations, and say since when each exists", async (api) => {
     const full = listOperations(await loadBundledSpec(`${specsDir}/${api}/openapi.yaml`));

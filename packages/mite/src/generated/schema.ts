@@ -812,8 +812,11 @@ export interface components {
         /**
          * Rails XML document
          * @description Rails-style XML (`to_xml`): dasherized element names, `type` attributes on non-strings, `nil="true"` for
-         *     null. It decodes to exactly the value of the JSON body, which `contentSchema` (next to the reference to this
-         *     schema) describes.
+         *     null. punchclock's decoder (`decodeRailsXml` in `@punchclock/core/xml`) reads it as exactly the value of the
+         *     JSON body, which `contentSchema` (next to the reference to this schema) describes. Rails' own
+         *     `Hash.from_xml` reads some documents differently: a list as `{"customers": [...]}` instead of an array of
+         *     wrapped records, an empty element such as the idle `<tracker></tracker>` as null instead of `{}`, and an
+         *     `<error on="name">` as its text alone.
          */
         RailsXml: string;
         /**
@@ -844,7 +847,7 @@ export interface components {
             }[];
         };
         /**
-         * @description One `<error>` of an XML error document, as the Rails XML codec decodes it: the message, or
+         * @description One `<error>` of an XML error document, as punchclock's decoder reads it: the message, or
          *     `{"on": "name", "message": "can't be blank"}` for `<error on="name">can't be blank</error>`.
          */
         XmlError: string | {
@@ -854,7 +857,7 @@ export interface components {
         };
         /**
          * @description The XML form of an error, `<errors><error>message</error></errors>` (one `<error>` per message, which may
-         *     name its attribute: `<error on="name">`), as the Rails XML codec decodes it. The punchclock client turns it
+         *     name its attribute: `<error on="name">`), as punchclock's decoder reads it. The punchclock client turns it
          *     into the JSON shape, `Error`.
          */
         XmlErrors: {
@@ -1359,6 +1362,18 @@ export interface components {
         };
     };
     responses: {
+        /**
+         * @description Nothing changed since the representation whose `ETag` the request sent as `If-None-Match`; there is no body.
+         *     The punchclock client's ETag cache (`cache` option) answers such a request with the body it kept, as a
+         *     `200`, so a caller of the client sees this status only when it sends `If-None-Match` itself.
+         */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description Missing or wrong credentials, or API access is not enabled for the user. */
         Unauthorized: {
             headers: {
@@ -1470,6 +1485,12 @@ export interface components {
          * @example json
          */
         Format: "json" | "xml";
+        /**
+         * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+         *     current. The punchclock client's `cache` option sends it by itself.
+         * @example W/"5b2e64b220c6e3f96533301076dc2421"
+         */
+        IfNoneMatch: string;
         /**
          * @description Only records whose name contains this text (case-insensitive).
          * @example inc
@@ -1607,7 +1628,14 @@ export interface operations {
     getAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
@@ -1631,13 +1659,21 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
         };
     };
     getMyself: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
@@ -1661,6 +1697,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
         };
     };
@@ -1683,7 +1720,14 @@ export interface operations {
                  */
                 page?: components["parameters"]["Page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
@@ -1708,6 +1752,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -1752,7 +1797,14 @@ export interface operations {
     getCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description ID of the customer.
@@ -1781,6 +1833,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1895,7 +1948,14 @@ export interface operations {
                  */
                 page?: components["parameters"]["Page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
@@ -1920,6 +1980,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -1949,7 +2010,14 @@ export interface operations {
                  */
                 page?: components["parameters"]["Page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
@@ -1974,6 +2042,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -2018,7 +2087,14 @@ export interface operations {
     getProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description ID of the project.
@@ -2047,6 +2123,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2167,7 +2244,14 @@ export interface operations {
                  */
                 page?: components["parameters"]["Page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
@@ -2192,6 +2276,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -2215,7 +2300,14 @@ export interface operations {
                  */
                 page?: components["parameters"]["Page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
@@ -2240,6 +2332,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -2284,7 +2377,14 @@ export interface operations {
     getService: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description ID of the service.
@@ -2313,6 +2413,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2427,7 +2528,14 @@ export interface operations {
                  */
                 page?: components["parameters"]["Page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
@@ -2452,6 +2560,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -2480,7 +2589,14 @@ export interface operations {
                  */
                 page?: components["parameters"]["Page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
@@ -2505,6 +2621,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -2512,7 +2629,14 @@ export interface operations {
     getUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description ID of the user.
@@ -2541,6 +2665,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2570,7 +2695,14 @@ export interface operations {
                  */
                 page?: components["parameters"]["Page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
@@ -2595,6 +2727,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -2699,7 +2832,14 @@ export interface operations {
                  */
                 page?: components["parameters"]["Page"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
@@ -2727,6 +2867,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -2771,7 +2912,14 @@ export interface operations {
     getTimeEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description ID of the time entry.
@@ -2800,6 +2948,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2904,7 +3053,14 @@ export interface operations {
     listBookmarks: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
@@ -2929,13 +3085,21 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
         };
     };
     getBookmark: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description ID of the bookmark.
@@ -2964,6 +3128,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
@@ -3008,7 +3173,14 @@ export interface operations {
     listDailyTimeEntries: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
@@ -3033,13 +3205,21 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
         };
     };
     listDailyTimeEntriesOfDate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Year of the day, four digits.
@@ -3079,13 +3259,21 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
         };
     };
     getTracker: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a representation already held: mite answers `304 Not Modified` without a body when it is still
+                 *     current. The punchclock client's `cache` option sends it by itself.
+                 * @example W/"5b2e64b220c6e3f96533301076dc2421"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description Representation of request and response: `json` or `xml` (Rails-style XML). The punchclock client fills
@@ -3109,6 +3297,7 @@ export interface operations {
                     "application/xml": components["schemas"]["RailsXml"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
         };
     };

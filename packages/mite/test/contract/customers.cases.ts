@@ -15,6 +15,18 @@ export const customerCases: ContractCase<MiteClient>[] = [
       expect(response.headers.get("X-Changes-Link")).toMatch(/^https:\/\/demo\.mite\.de\/customers\/changes\//);
     },
   },
+  {
+    operationId: "listCustomers",
+    name: "unchanged",
+    status: 304,
+    call: (mite) => mite.GET("/customers", { params: { query: { limit: 2 }, header: { "If-None-Match": 'W/"list-1"' } } }),
+    check: ({ data, response }, _expected, sent) => {
+      expect(sent.headers["if-none-match"]).toBe('W/"list-1"');
+      expect(sent.url.searchParams.get("limit")).toBe("2");
+      expect(data).toBeUndefined();
+      expect(response.status).toBe(304);
+    },
+  },
   { operationId: "listArchivedCustomers", call: (mite) => mite.GET("/customers/archived") },
   {
     operationId: "createCustomer",
