@@ -1237,7 +1237,7 @@ export interface paths {
          * Fetch the timesheet settings
          * @description Returns the instance's timesheet settings: the tracking mode (which decides whether `begin`/`end` may be sent
          *     when creating timesheets), the default begin time, the limit of running records, and whether future and
-         *     overlapping records are allowed. Any authenticated user may read them.
+         *     overlapping records are allowed. Any authenticated user with API access may read them.
          *
          *     Since Kimai 2.0.0.
          */
@@ -1755,7 +1755,8 @@ export interface paths {
         /**
          * Fetch the configured colors
          * @description Returns the colors an administrator configured for the color pickers (customers, projects, activities,
-         *     users, teams, tags), as an object from color name to HTML hex code. Any authenticated user may read it.
+         *     users, teams, tags), as an object from color name to HTML hex code. Any authenticated user with API access
+         *     may read it.
          *
          *     Since Kimai 2.18.0.
          */
@@ -2240,10 +2241,13 @@ export interface components {
         FormErrors: {
             /** @description Messages that belong to this node (on the root node: form-level errors such as extra fields). */
             errors?: string[];
-            /** @description One entry per form field, keyed by field name. */
+            /**
+             * @description One entry per form field, keyed by field name. The entries of a collection field (a team's `members`)
+             *     are named `0`, `1`, ..., which PHP sends as a JSON array of nodes instead of an object.
+             */
             children?: {
                 [key: string]: components["schemas"]["FormErrors"];
-            };
+            } | components["schemas"]["FormErrors"][];
         };
         /**
          * Kimai error
@@ -3859,11 +3863,12 @@ export interface components {
         };
         /**
          * @description The colors offered in Kimai's color pickers (system setting "theme colors"): color name -> HTML hex code.
-         *     The order is the configured one.
+         *     The order is the configured one. When the setting names no color but Kimai's default one, the map is
+         *     empty, which PHP sends as `[]`.
          */
         ColorConfig: {
             [key: string]: string;
-        };
+        } | string[];
         /** @description An installed Kimai plugin. */
         Plugin: {
             /** @description ID of the plugin bundle, e.g. `ExpensesBundle`. */
@@ -4065,7 +4070,8 @@ export interface components {
         };
         /**
          * @description The team form did not validate (for example a duplicate or too short name, or an unknown user in
-         *     `members`). `errors.children` mirrors the form: member problems are under `members.children.<index>`.
+         *     `members`). `errors.children` mirrors the form: member problems are under `members.children`, an array
+         *     with one node per member in the order they were sent.
          */
         TeamValidationFailed: {
             headers: {
@@ -6197,6 +6203,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listUsers: {

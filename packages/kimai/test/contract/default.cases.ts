@@ -20,6 +20,13 @@ export const defaultCases: ContractCase<KimaiClient>[] = [
     },
   },
   {
+    operationId: "getColorConfig",
+    name: "none configured",
+    example: "empty",
+    call: (kimai) => kimai.GET("/api/config/colors"),
+    check: ({ data }) => expect(Object.entries(data ?? {})).toEqual([]),
+  },
+  {
     operationId: "listPlugins",
     call: (kimai) => kimai.GET("/api/plugins"),
     check: ({ data }) => expect((data as { name: string }[]).map((plugin) => plugin.name)).toContain("ExpensesBundle"),

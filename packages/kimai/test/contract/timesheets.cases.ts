@@ -299,4 +299,11 @@ export const timesheetCases: ContractCase<KimaiClient>[] = [
     call: (kimai) => kimai.GET("/api/config/timesheet"),
     check: ({ data }) => expect((data as TimesheetConfig).trackingMode).toBe("default"),
   },
+  {
+    operationId: "getTimesheetConfig",
+    name: "a user without API access",
+    status: 403,
+    call: (kimai) => kimai.GET("/api/config/timesheet"),
+    check: async (result) => expect(await errorOf(result)).toBeInstanceOf(PermissionDeniedError),
+  },
 ];
