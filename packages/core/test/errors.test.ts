@@ -218,6 +218,26 @@ describe("errors as values", () => {
     expect(error.rawBody).toMatch(/\.\.\. \[91808 more characters\]$/);
   });
 
+  it("cap the API's message in their own, redacted before the cut (a 20 MB message would be copied into message and stack)", () => {
+    const secret = "tok3n-of-ann";
+    const before = 3;
+    const message = `${"m".repeat(MAX_RAW_BODY_CHARS - before)}${secret}${"m".repeat(1_000_000)}`;
+    const redactor = new Redactor([secret]);
+    const error = ApiError.from({
+      status: 400,
+      statusText: "",
+      body: { code: 400, message },
+      method: "GET",
+      path: "/x",
+      operationId: undefined,
+      redactor,
+    });
+    expect(error.message.length).toBeLessThan(MAX_RAW_BODY_CHARS + 100);
+    expect(error.message).toMatch(/m\[REDACTED\]\.\.\. \[1000009 more characters\]$/);
+    expect(error.stack?.length).toBeLessThan(MAX_RAW_BODY_CHARS + 2000);
+    expect(error.apiMessage).toHaveLength(message.length - secret.length + "[REDACTED]".length); // the body keeps it whole
+  });
+
   it("carry the server's Retry-After on 429", async () => {
     const client = testClient(() => new Response("", { status: 429, headers: { "Retry-After": "7" } }));
     const error = await unwrap(client.GET("/api/customers/{id}", { params: { path: { id: 1 } } })).catch((e: unknown) => e);

@@ -417,6 +417,32 @@ describe("empty pages", () => {
   });
 });
 
+describe("inconsistent totals", () => {
+  it("ends with a PaginationError (inconsistent-totals) when the pages the server counts are not its items in pages of its size", async () => {
+    const requested: number[] = [];
+    const fetchPage = async (page: number) => {
+      requested.push(page);
+      const headers = { "X-Page": String(page), "X-Total-Pages": "1", "X-Total-Count": "10", "X-Per-Page": "2" };
+      return { items: [2 * page - 1, 2 * page], response: new Response(null, { headers }) };
+    };
+    const seen: number[] = [];
+    const error = await (async () => {
+      for await (const item of paginate({ fetchPage, strategy: paginationHeaders() })) seen.push(item);
+    })().catch((e: unknown) => e);
+    // Following X-Total-Pages would have ended after 2 of 10 items, without a word.
+    expect(error).toMatchObject({ name: "PaginationError", reason: "inconsistent-totals", page: 1, pagesFetched: 1 });
+    expect((error as Error).message).toContain("the server counts 10 items at 2 a page, but 1 pages");
+    expect(seen).toEqual([]);
+    expect(requested).toEqual([1]);
+  });
+
+  it("takes Kimai's counts of an empty list as consistent: no items, one page", async () => {
+    const headers = { "X-Page": "1", "X-Total-Pages": "1", "X-Total-Count": "0", "X-Per-Page": "50" };
+    const fetchPage = async () => ({ items: [], response: new Response(null, { headers }) });
+    expect(await paginate({ fetchPage, strategy: paginationHeaders() }).toArray()).toEqual([]);
+  });
+});
+
 describe("paginationHeaders (Kimai)", () => {
   const kimaiHeaders = (page: number, total: number, size: number): Record<string, string> => ({
     "X-Page": String(page),

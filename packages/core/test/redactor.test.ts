@@ -10,6 +10,28 @@ describe("Redactor", () => {
     expect(redactor.redact(text)).toBe(`raw ***, url ***, json "***", xml ***, form ***`);
   });
 
+  it("masks a secret as PHP's json_encode writes it (Kimai): slashes and non-ASCII escaped, and with JSON_HEX_*", () => {
+    const redactor = new Redactor(["hunter2/Pa&ss<w\u00f6rd>'"]);
+    const phpDefault = String.raw`{"message":"hunter2\/Pa&ss<w\u00f6rd>'"}`;
+    const symfony = String.raw`{"message":"hunter2\/Pa\u0026ss\u003Cw\u00f6rd\u003E\u0027"}`;
+    expect(JSON.parse(phpDefault).message).toBe("hunter2/Pa&ss<w\u00f6rd>'");
+    expect(JSON.parse(symfony).message).toBe("hunter2/Pa&ss<w\u00f6rd>'");
+    expect(redactor.redact(phpDefault)).toBe(`{"message":"${redactor.marker}"}`);
+    expect(redactor.redact(symfony)).toBe(`{"message":"${redactor.marker}"}`);
+  });
+
+  it("masks a number that shows a secret: a numeric password echoed as a JSON number, also rounded by JSON.parse", () => {
+    const redactor = new Redactor(["73915604", "9123456789012345678"]);
+    const body = JSON.parse('{"password": 73915604, "pin": [9123456789012345678], "id": 42, "note": "73915604"}');
+    expect(String(body.pin[0])).toBe("9123456789012346000"); // rounded: no longer shows the secret's digits
+    expect(redactor.redactValue(body)).toEqual({
+      password: redactor.marker,
+      pin: [redactor.marker],
+      id: 42,
+      note: redactor.marker,
+    });
+  });
+
   it("masks a secret lowercased, as URL parsing leaves one echoed into a host", () => {
     const redactor = new Redactor(["T0ken-SECRET"]);
     const host = new URL("https://T0ken-SECRET.evil.example/").origin;

@@ -82,10 +82,27 @@ function notLoaded(): never {
  * // { error: "can't be blank", errors: [{ message: "can't be blank", on: "name" }] }
  */
 export function miteErrorFromXml(value: JsonValue): JsonValue {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  if (value === null || typeof value !== "object") return value;
+  // `<errors type="array">` decodes to the list itself, each `<error>` wrapped in its name.
+  if (Array.isArray(value)) {
+    const wrapped = value.every((item) => item !== null && typeof item === "object" && !Array.isArray(item) && "error" in item);
+    return value.length > 0 && wrapped ? joinedErrors(value.map((item) => (item as { error: JsonValue }).error)) : value;
+  }
+  // Rails writes a hash rendered as XML (`render xml: { error: "..." }`) as `<hash><error>...</error></hash>`.
+  const hash = value.hash;
+  if (hash !== null && typeof hash === "object" && !Array.isArray(hash) && typeof hash.error === "string") {
+    return { error: hash.error };
+  }
   const errors = value.errors;
+  // `<errors>message</errors>`: one message without an `<error>` element.
+  if (typeof errors === "string") return { error: errors };
   if (errors === null || typeof errors !== "object" || Array.isArray(errors)) return value;
-  const details: Array<{ [key: string]: string }> = ([] as JsonValue[]).concat(errors.error ?? []).map(errorDetailOf);
+  return joinedErrors(([] as JsonValue[]).concat(errors.error ?? []));
+}
+
+/** The `{error}` shape of decoded `<error>` elements, with `errors` when one names its attribute. */
+function joinedErrors(items: JsonValue[]): JsonValue {
+  const details: Array<{ [key: string]: string }> = items.map(errorDetailOf);
   const error = details.map((detail) => detail.message).join("\n");
   return details.some((detail) => detail.on !== undefined) ? { error, errors: details } : { error };
 }

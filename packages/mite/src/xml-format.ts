@@ -13,5 +13,6 @@ export function encodeBody(body: unknown): string {
 export function decodeResponse(response: Response, call: CallContext): Promise<Response> {
   return xmlResponseAsJson(response, (value) => (response.ok ? value : miteErrorFromXml(value)), {
     context: call.context,
+    expectsBody: call.expectsBody && call.parseAs === "json",
   });
 }

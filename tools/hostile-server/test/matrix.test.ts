@@ -578,8 +578,90 @@ const cases: HostileCase[] = [
     kinds: ALL,
     serve: (kind) => (_, response) => send(response, 200, "", customer(kind).headers),
     expected: DecodeError,
-    check: ({ error }) => expect((error as DecodeError).message).toContain("empty body"),
+    check: ({ error }, kind) => {
+      const format = kind === "mite-xml" ? "xml" : "json";
+      expect((error as DecodeError).format).toBe(format);
+      expect((error as DecodeError).message).toContain(`empty body, not ${format.toUpperCase()}`);
+    },
   },
+  {
+    name: "malformed JSON whose fault lies inside an echoed credential (V8 quotes the text around a fault, cut anywhere)",
+    kinds: JSON_CLIENTS,
+    serve: always((_, response) => send(response, 200, `{"id": 1, "token": ${SECRET}, "name": "Big Inc."}`, JSON_TYPE)),
+    expected: DecodeError,
+    check: (outcome) => {
+      expect((outcome.error as DecodeError).message).toMatch(/malformed JSON: Unexpected token 's'$/);
+      expect((outcome.error as DecodeError).rawBody).toContain(`"token": ${MARKER},`);
+      for (const text of printedForms(outcome)) expect(text).not.toContain(SECRET.slice(0, 6));
+    },
+  },
+  {
+    name: "a 401 in UTF-16 echoing the credential: read in its charset, so the redactor finds the credential",
+    kinds: JSON_CLIENTS,
+    serve: (kind) => (_, response) => {
+      const body = kind === "kimai" ? { code: 401, message: `Invalid token ${SECRET}` } : { error: `Invalid token ${SECRET}` };
+      send(response, 401, Buffer.from(JSON.stringify(body), "utf16le"), { "Content-Type": "application/json; charset=utf-16le" });
+    },
+    expected: AuthenticationError,
+    check: ({ error }) => {
+      expect((error as AuthenticationError).apiMessage).toBe(`Invalid token ${MARKER}`);
+      expect(JSON.stringify(error)).not.toContain("\\u0000");
+    },
+  },
+  {
+    name: "a 400 in ISO-8859-1: its message read in its charset, not as UTF-8",
+    kinds: JSON_CLIENTS,
+    serve: (kind) => (_, response) => {
+      const body =
+        kind === "kimai" ? { code: 400, message: "M\u00fcller ist ung\u00fcltig" } : { error: "M\u00fcller ist ung\u00fcltig" };
+      send(response, 400, Buffer.from(JSON.stringify(body), "latin1"), {
+        "Content-Type": "application/json; charset=iso-8859-1",
+      });
+    },
+    expected: BadRequestError,
+    check: ({ error }) => {
+      expect((error as BadRequestError).apiMessage).toBe("M\u00fcller ist ung\u00fcltig");
+      expect((error as BadRequestError).message).toMatch(/: M\u00fcller ist ung\u00fcltig$/);
+    },
+  },
+  {
+    name: "a numeric password echoed as a JSON number in a 401, also one JSON.parse rounds",
+    kinds: JSON_CLIENTS,
+    options: { redact: ["73915604", NUMERIC_SECRET] },
+    serve: always((_, response) =>
+      send(response, 401, `{"code": 401, "error": "Access denied", "password": 73915604, "pin": ${NUMERIC_SECRET}}`, JSON_TYPE),
+    ),
+    expected: AuthenticationError,
+    check: (outcome) => {
+      const body = (outcome.error as AuthenticationError).body as Record<string, unknown>;
+      expect(typeof body.password).toBe("string");
+      expect(typeof body.pin).toBe("string");
+      for (const text of printedForms(outcome)) expect(text).not.toMatch(/73915604|912345678901234/);
+    },
+  },
+  {
+    name: "an HTTP status past 599: the server's answer, not a failed connection to retry",
+    kinds: ALL,
+    serve: always((request) => sendRaw(request, "600 Strange", "")),
+    expected: PunchclockError,
+    check: (outcome) => {
+      expectHits(outcome, 1);
+      expect((outcome.error as PunchclockError).message).toContain("unusable HTTP status 600");
+    },
+  },
+  ...[
+    ["<hash><error>Name can't be blank</error></hash>", "Rails' shape of a rendered hash"],
+    ["<errors>Name can't be blank</errors>", "an <errors> element holding the text"],
+    ['<errors type="array"><error>Name can\'t be blank</error></errors>', 'an <errors type="array">'],
+  ].map(
+    ([xml, what]): HostileCase => ({
+      name: `a 422 XML error as ${what}: its message is the error's`,
+      kinds: XML_CLIENTS,
+      serve: always((_, response) => send(response, 422, `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`, XML_TYPE)),
+      expected: UnprocessableEntityError,
+      check: ({ error }) => expect((error as UnprocessableEntityError).apiMessage).toBe("Name can't be blank"),
+    }),
+  ),
   {
     name: "credentials echoed back in a 401 error body",
     kinds: ALL,

@@ -43,7 +43,7 @@ export class ApiError extends PunchclockError {
   constructor(init: ApiErrorInit) {
     const redactor = init.redactor ?? patternRedactor;
     const { method, path, operationId } = init;
-    super(describe(init), { operation: { method, path, operationId }, redactor });
+    super(describe(init, redactor), { operation: { method, path, operationId }, redactor });
     this.status = init.status;
     // The reason phrase is the server's text like the body, and servers echo tokens in it ("Invalid token ...").
     this.statusText = redactor.redact(init.statusText);
@@ -158,8 +158,10 @@ function apiMessageOf(body: unknown): string | undefined {
   return undefined;
 }
 
-function describe(init: ApiErrorInit): string {
-  const message = apiMessageOf(init.body);
+function describe(init: ApiErrorInit, redactor: Redactor): string {
+  // The API's message goes into `message` and `stack` (twice more in memory, and into every log line):
+  // capped as a raw body is, redacted before the cut.
+  const message = truncatedRawBody(apiMessageOf(init.body), redactor);
   const status = `${init.status}${init.statusText ? ` ${init.statusText}` : ""}`;
   return `${describeOperation(init)} failed with ${status}${message ? `: ${message}` : ""}`;
 }

@@ -23,7 +23,9 @@ export function bodyDecodeError(
     ...context,
     status: response.status,
     // `stream` holds back a character cut in half instead of decoding it as U+FFFD.
-    rawBody: new TextDecoder().decode(bytes.subarray(0, RAW_BODY_BYTES), { stream: truncated }),
+    rawBody: lenientTextDecoder(response.headers.get("Content-Type")).decode(bytes.subarray(0, RAW_BODY_BYTES), {
+      stream: truncated,
+    }),
     rawBodyTruncated: truncated,
     ...(cause === undefined ? {} : { cause }),
   });
@@ -100,21 +102,35 @@ export function isDecodedResponse(response: Response): boolean {
 /**
  * The same error response, made for openapi-fetch to hand over its body as text rather than parse it:
  * openapi-fetch reads an error body with `text()` and keeps what `JSON.parse` makes of it, so `text()`
- * here returns the text as a JSON string, which parses back into exactly the text. The body stream holds
- * the original bytes.
+ * here returns the text as a JSON string, which parses back into exactly the text. With `json`, `text()`
+ * returns the text itself, for openapi-fetch to parse (a JSON body decoded from another charset). The body
+ * stream holds the original bytes.
  */
-export function textErrorResponse(text: string, template: Response): Response {
+export function textErrorResponse(text: string, template: Response, json = false): Response {
   const response = new Response(template.body, {
     status: template.status,
     statusText: usableStatusText(template),
     headers: copyHeaders(template.headers),
   });
   Object.defineProperty(response, "text", {
-    value: () => Promise.resolve(JSON.stringify(text)),
+    value: () => Promise.resolve(json ? text : JSON.stringify(text)),
     configurable: true,
     writable: true,
   });
   return response;
+}
+
+/**
+ * A decoder for the text of an error body: its charset, else UTF-8, invalid bytes replaced. An error
+ * response is never refused for its text; its charset only decides how that text is read.
+ */
+export function lenientTextDecoder(contentType: string | null): TextDecoder {
+  const [charset = "utf-8"] = contentType === null ? [] : charsetsOf(contentType);
+  try {
+    return new TextDecoder(charset);
+  } catch {
+    return new TextDecoder();
+  }
 }
 
 /** The same response with an empty body (`Content-Length: 0`, which openapi-fetch reads as "no data"). */

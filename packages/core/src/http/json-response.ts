@@ -6,6 +6,7 @@ import {
   emptyResponse,
   isDecodedResponse,
   isUtf8,
+  lenientTextDecoder,
   strictTextDecoder,
   textErrorResponse,
   withDecodedValue,
@@ -109,7 +110,11 @@ function parseJson(text: string, bytes: Uint8Array, response: Response, context:
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw decodeError(`returned malformed JSON: ${(error as Error).message}`, response, bytes, context, error);
+    // V8's message quotes the text around the fault, cut anywhere: inside a secret the server echoed, the
+    // redactor would no longer recognise what is left of it. Neither the message nor the cause keeps it.
+    const fault =
+      String((error as Error).message).replace(/,? ?(?:\.\.\.)?".*" ?(?:\.\.\.)? is not valid JSON$/s, "") || "not valid JSON";
+    throw decodeError(`returned malformed JSON: ${fault}`, response, bytes, context, new SyntaxError(fault));
   }
   // One walk of the parsed value finds both things JSON.parse lets through. A deep value would overflow the
   // stack of whatever walks it next (JSON.stringify, structuredClone, the caller's own code). A number past
@@ -198,24 +203,26 @@ function isUnsafeNumber(value: number): boolean {
  * openapi-fetch parses any error body that is JSON, whatever its Content-Type, and `ApiError.body` is that
  * value: nested 100,000 levels deep, it would make `JSON.stringify(error)` throw a `RangeError` in every
  * logger that prints the error. Such a body is handed over as its text instead, as a body that is not
- * JSON is (`error` is the text, `ApiError.rawBody` its start). Other error responses pass unchanged.
+ * JSON is (`error` is the text, `ApiError.rawBody` its start). openapi-fetch also reads every body as UTF-8:
+ * one in another charset (`charset=iso-8859-1`, `utf-16`) is decoded in its own here, so its text is right
+ * and a secret it echoes is found by the redactor. Other error responses pass unchanged.
  */
 async function boundedErrorBody(response: Response, maxDepth: number): Promise<Response> {
   if (response.body === null || isDecodedResponse(response)) return response;
-  const buffered = bufferedBody(response);
-  const text = buffered ? LENIENT_UTF8.decode(buffered) : await response.clone().text();
+  const contentType = response.headers.get("Content-Type");
+  const utf8 = isUtf8(contentType);
+  const bytes = bufferedBody(response) ?? (utf8 ? undefined : new Uint8Array(await response.clone().arrayBuffer()));
+  const text = bytes ? lenientTextDecoder(contentType).decode(bytes) : await response.clone().text();
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return response;
+    return utf8 ? response : textErrorResponse(text, response);
   }
   // Only the depth matters here: an error body is not data.
-  return nestingExceeds(value, maxDepth) ? textErrorResponse(text, response) : response;
+  if (nestingExceeds(value, maxDepth)) return textErrorResponse(text, response);
+  return utf8 ? response : textErrorResponse(text, response, true);
 }
-
-/** As `Response.text()` decodes: UTF-8 whatever the charset, invalid bytes replaced. */
-const LENIENT_UTF8 = /* @__PURE__ */ new TextDecoder();
 
 /** Whether arrays and objects in `value` nest deeper than `maxDepth`; the walk stops at `maxDepth`. */
 export function nestingExceeds(value: unknown, maxDepth: number): boolean {

@@ -12,6 +12,8 @@ const XHTML_CONTENT_TYPE = /^application\/xhtml\+xml\s*(;|$)/i;
 export interface XmlResponseOptions extends RailsXmlDecodeOptions {
   /** Names the operation in errors and masks the client's secrets. */
   context?: RequestContext | undefined;
+  /** The spec promises a body for the operation's success responses: an empty one is a DecodeError. */
+  expectsBody?: boolean | undefined;
 }
 
 /**
@@ -27,9 +29,20 @@ export async function xmlResponseAsJson(
   transform: (value: JsonValue, response: Response) => JsonValue = (value) => value,
   options: XmlResponseOptions = {},
 ): Promise<Response> {
-  if (response.body === null || response.status === 204 || response.headers.get("Content-Length") === "0") return response;
   const context = options.context ?? untrackedContext("UNKNOWN", response.url);
   const subject = describeOperation(options.context?.operation);
+  // A success without a body where the spec promises one is no data, in XML as in JSON (and says so in XML).
+  const checkEmpty = (bytes: Uint8Array = new Uint8Array()) => {
+    if (options.expectsBody && response.ok && context.operation.method !== "HEAD") {
+      const { status } = response;
+      const what = status === 204 || status === 205 ? "without a body" : "with an empty body";
+      throw bodyDecodeError("xml", `${subject} returned ${status} ${what}, not XML`, response, bytes, context);
+    }
+  };
+  if (response.body === null || response.status === 204 || response.headers.get("Content-Length") === "0") {
+    checkEmpty();
+    return response;
+  }
   const contentType = response.headers.get("Content-Type") ?? "";
   // The transport read the body already (see bufferedBody); any other response is read here.
   const buffered = bufferedBody(response);
@@ -40,7 +53,10 @@ export async function xmlResponseAsJson(
   if (!XML_CONTENT_TYPE.test(contentType) || XHTML_CONTENT_TYPE.test(contentType)) {
     if (!response.ok) return rebuilt(response, bytes);
     // mite answers updates and deletes with an empty body labelled application/json, whatever the format.
-    if (new TextDecoder().decode(bytes).trim() === "") return emptyResponse(response);
+    if (new TextDecoder().decode(bytes).trim() === "") {
+      checkEmpty(bytes);
+      return emptyResponse(response);
+    }
     fail(
       `${subject} returned ${response.status} with ${contentType ? `Content-Type "${contentType}"` : "no Content-Type"}, not XML`,
     );
@@ -53,7 +69,10 @@ export async function xmlResponseAsJson(
     if (!response.ok) return rebuilt(response, bytes);
     fail(`${subject} returned a body that is not valid text in its charset`, error);
   }
-  if (text.trim() === "") return emptyResponse(response);
+  if (text.trim() === "") {
+    checkEmpty(bytes);
+    return emptyResponse(response);
+  }
   let value: JsonValue = null;
   try {
     value = new RailsXmlDecoder(options).write(text).close();

@@ -12,9 +12,11 @@ import {
  *   wraps around past its last page, would otherwise be paged until `maxPages`, its items yielded again);
  * - `"page-mismatch"`: the server said it sent another page than the one requested (Kimai's `X-Page`);
  * - `"empty-page"`: a page held no items although the server's count (Kimai's `X-Total-Pages`, a strategy's
- *   `totals`) announced more pages: the list would otherwise end short without a word.
+ *   `totals`) announced more pages: the list would otherwise end short without a word;
+ * - `"inconsistent-totals"`: the server's counts contradict each other (Kimai: `X-Total-Pages` is not
+ *   `X-Total-Count` in pages of `X-Per-Page`), so whichever the paginator followed, the list could end short.
  */
-export type PaginationErrorReason = "max-pages" | "repeated-page" | "page-mismatch" | "empty-page";
+export type PaginationErrorReason = "max-pages" | "repeated-page" | "page-mismatch" | "empty-page" | "inconsistent-totals";
 
 /** Options of {@link PaginationError}. */
 export interface PaginationErrorOptions extends PunchclockErrorOptions {

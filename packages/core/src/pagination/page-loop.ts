@@ -56,6 +56,14 @@ export async function* iteratePages<T>(
         earlierPages.set(hash, page);
       }
       const totals = strategy.totals?.(context);
+      if (totals !== undefined && contradictory(totals)) {
+        const options = errorOptions();
+        const { totalCount, totalPages, perPage } = totals;
+        throw new PaginationError(
+          `${paginationSubject(options)}: the server counts ${totalCount} items at ${perPage} a page, but ${totalPages} pages`,
+          { ...options, reason: "inconsistent-totals" },
+        );
+      }
       setTotals(totals);
       if (items.length === 0 && totals?.totalPages !== undefined && page < totals.totalPages) {
         // Ending here would drop the pages the server still announces; going on could page an empty list
@@ -102,6 +110,15 @@ function prefetched<T>(fetchPage: PaginateOptions<T>["fetchPage"], page: number,
   const promise = (async () => fetchPage(page, combined))();
   promise.catch(() => undefined);
   return { promise, controller };
+}
+
+/**
+ * Whether a server's counts contradict each other: its number of pages is not its number of items in pages
+ * of its page size (at least one page, as Kimai counts an empty list). Only when it sends all three.
+ */
+function contradictory({ totalCount, totalPages, perPage }: PageTotals): boolean {
+  if (totalCount === undefined || totalPages === undefined || perPage === undefined || perPage === 0) return false;
+  return totalPages !== Math.max(1, Math.ceil(totalCount / perPage));
 }
 
 function jsonOf(items: readonly unknown[]): string | undefined {

@@ -132,8 +132,10 @@ export class Redactor {
   }
 
   /**
-   * A deep copy of a JSON-like value with every string (and object key) redacted. Arrays and objects nested
-   * deeper than 100 levels are replaced by {@link TOO_DEEP} (so are cycles, at that depth).
+   * A deep copy of a JSON-like value with every string (and object key) redacted, and every number that
+   * shows a secret (a numeric password echoed as a JSON number, also once JSON.parse rounded it) replaced by
+   * {@link marker}. Arrays and objects nested deeper than 100 levels are replaced by {@link TOO_DEEP} (so are
+   * cycles, at that depth).
    */
   redactValue<T>(value: T): T {
     return this.#redactValue(value, 0) as T;
@@ -141,6 +143,9 @@ export class Redactor {
 
   #redactValue(value: unknown, depth: number): unknown {
     if (typeof value === "string") return this.redact(value);
+    if (typeof value === "number") {
+      return this.#secrets.some((secret) => /^\d+$/.test(secret) && Number(secret) === value) ? this.marker : value;
+    }
     if (value === null || typeof value !== "object") return value;
     if (depth >= MAX_VALUE_DEPTH) return TOO_DEEP;
     if (Array.isArray(value)) return value.map((item) => this.#redactValue(item, depth + 1));
@@ -189,12 +194,27 @@ export const patternRedactor = new Redactor();
 /** Every form a secret can take in a URL, a header echo, a JSON or an XML document. */
 function wireForms(secret: string): string[] {
   if (typeof secret !== "string" || secret.length === 0) return [];
-  // Lowercased too: URL parsing lowercases a host, so a secret echoed into one (a redirect to
-  // `https://<secret>.example`) would otherwise pass.
+  const json = JSON.stringify(secret).slice(1, -1);
+  // PHP's json_encode (Kimai) escapes "/" and writes every other non-ASCII character as \uXXXX; Symfony's
+  // JsonResponse writes < > & ' " so too (JSON_HEX_*, in capitals).
+  const php = json
+    .replace(/\//g, "\\/")
+    .replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
   const forms = [
     secret,
+    // Lowercased too: URL parsing lowercases a host, so a secret echoed into one (a redirect to
+    // `https://<secret>.example`) would otherwise pass.
     secret.toLowerCase(),
-    JSON.stringify(secret).slice(1, -1),
+    json,
+    php,
+    php.replace(
+      /\\"|[<>&']/g,
+      (char) =>
+        `\\u00${char
+          .charCodeAt(char.length - 1)
+          .toString(16)
+          .toUpperCase()}`,
+    ),
     escapeXml(secret, "&apos;"),
     escapeXml(secret, "&#39;"),
   ];

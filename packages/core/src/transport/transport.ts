@@ -374,7 +374,8 @@ async function bufferedResponse(response: Response, attempt: Attempt): Promise<{
   const status = response.status;
   if (status < 200 || status > 599) {
     await response.body?.cancel().catch(() => undefined);
-    throw new ConnectionError(`${describeOperation(context.operation)} got an unusable HTTP status ${status}`, context);
+    // The server's answer, not a failed connection: asking again would bring the same status.
+    throw new PunchclockError(`${describeOperation(context.operation)} got an unusable HTTP status ${status}`, context);
   }
   const declaredLength = response.headers.get("Content-Length");
   const encoded = response.headers.has("Content-Encoding");
