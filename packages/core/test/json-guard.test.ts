@@ -1,5 +1,5 @@
 // decodeJson's checks of the parsed value: its nesting, and numbers JSON.parse rounded.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DecodeError } from "../src/index.js";
 import { decodeJson, untrackedContext } from "../src/internal.js";
 
@@ -100,6 +100,32 @@ describe("decodeJson charsets", () => {
       "application/json; charset=utf-8, application/json; charset=utf-8", // a Content-Type sent twice, joined
     ]) {
       expect(decodeJson(body, typed(contentType), context).value, contentType).toEqual({ name: "Müller" });
+    }
+  });
+});
+
+describe("decodeJson of malformed JSON", () => {
+  it.each([
+    ["V8's", 'Unexpected token \'t\', ..."{"token": tok3n-of-"... is not valid JSON', "Unexpected token 't'"],
+    ["JavaScriptCore's", 'JSON Parse error: Unexpected identifier "tok3n"', "not valid JSON"],
+  ])("quotes no excerpt of the text from the engine's message (%s), which may end inside a token", (_, engine, said) => {
+    const parse = vi.spyOn(JSON, "parse").mockImplementationOnce(() => {
+      throw new SyntaxError(engine);
+    });
+    try {
+      let error: unknown;
+      try {
+        decodeJson(json('{"token": tok3n-of-ann}'), response, context);
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toBeInstanceOf(DecodeError);
+      const { message, cause } = error as DecodeError;
+      expect(message).toBe(`GET /api/x returned malformed JSON: ${said}`);
+      expect((cause as Error).message).toBe(said);
+      expect(`${message} ${(cause as Error).stack}`).not.toContain("tok3n");
+    } finally {
+      parse.mockRestore();
     }
   });
 });

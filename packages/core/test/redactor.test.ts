@@ -18,6 +18,10 @@ describe("Redactor", () => {
     expect(JSON.parse(symfony).message).toBe("hunter2/Pa&ss<w\u00f6rd>'");
     expect(redactor.redact(phpDefault)).toBe(`{"message":"${redactor.marker}"}`);
     expect(redactor.redact(symfony)).toBe(`{"message":"${redactor.marker}"}`);
+    // Rails (mite): < > & in lower-case \u escapes, "/" and non-ASCII as they are.
+    const rails = '{"error":"hunter2/Pa\\u0026ss\\u003cw\u00f6rd\\u003e\'"}';
+    expect(JSON.parse(rails).error).toBe("hunter2/Pa&ss<w\u00f6rd>'");
+    expect(redactor.redact(rails)).toBe(`{"error":"${redactor.marker}"}`);
   });
 
   it("masks a number that shows a secret: a numeric password echoed as a JSON number, also rounded by JSON.parse", () => {
@@ -30,6 +34,8 @@ describe("Redactor", () => {
       id: 42,
       note: redactor.marker,
     });
+    // A secret with a leading zero is no JSON number: 401 stays a status code, not "0401" masked.
+    expect(new Redactor(["0401"]).redactValue({ code: 401, message: "0401" })).toEqual({ code: 401, message: "[REDACTED]" });
   });
 
   it("masks a secret lowercased, as URL parsing leaves one echoed into a host", () => {

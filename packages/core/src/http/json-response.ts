@@ -111,9 +111,10 @@ function parseJson(text: string, bytes: Uint8Array, response: Response, context:
     value = JSON.parse(text);
   } catch (error) {
     // V8's message quotes the text around the fault, cut anywhere: inside a secret the server echoed, the
-    // redactor would no longer recognise what is left of it. Neither the message nor the cause keeps it.
-    const fault =
-      String((error as Error).message).replace(/,? ?(?:\.\.\.)?".*" ?(?:\.\.\.)? is not valid JSON$/s, "") || "not valid JSON";
+    // redactor would no longer recognise what is left of it. Neither the message nor the cause keeps it, nor
+    // any other quote (JavaScriptCore's `Unexpected identifier "tok3n"` stops at a dash).
+    const stripped = String((error as Error).message).replace(/,? ?(?:\.\.\.)?".*" ?(?:\.\.\.)? is not valid JSON$/s, "");
+    const fault = stripped === "" || stripped.includes('"') ? "not valid JSON" : stripped;
     throw decodeError(`returned malformed JSON: ${fault}`, response, bytes, context, new SyntaxError(fault));
   }
   // One walk of the parsed value finds both things JSON.parse lets through. A deep value would overflow the

@@ -114,11 +114,13 @@ function prefetched<T>(fetchPage: PaginateOptions<T>["fetchPage"], page: number,
 
 /**
  * Whether a server's counts contradict each other: its number of pages is not its number of items in pages
- * of its page size (at least one page, as Kimai counts an empty list). Only when it sends all three.
+ * of its page size. An empty list may count as no page or as one (Kimai counts one). Only when all three
+ * are known.
  */
 function contradictory({ totalCount, totalPages, perPage }: PageTotals): boolean {
   if (totalCount === undefined || totalPages === undefined || perPage === undefined || perPage === 0) return false;
-  return totalPages !== Math.max(1, Math.ceil(totalCount / perPage));
+  const pages = Math.ceil(totalCount / perPage);
+  return pages === 0 ? totalPages > 1 : totalPages !== pages;
 }
 
 function jsonOf(items: readonly unknown[]): string | undefined {

@@ -79,7 +79,8 @@ export interface PaginationHeadersOptions {
 /**
  * Kimai's paging headers: `X-Page`, `X-Total-Count`, `X-Total-Pages` and `X-Per-Page`. The paginator never
  * requests a page past `X-Total-Pages` (Kimai answers one with 404), exposes the counts as
- * {@link PageTotals}, and stops with a {@link PaginationError} when `X-Page` is not the page it asked for.
+ * {@link PageTotals}, and stops with a {@link PaginationError} when `X-Page` is not the page it asked for, or
+ * when `X-Total-Pages` is not `X-Total-Count` in pages of `X-Per-Page` (`"inconsistent-totals"`).
  * When the number of pages is neither sent nor derivable from count and page size, `fallback` decides.
  *
  * @example

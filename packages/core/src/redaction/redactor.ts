@@ -52,6 +52,12 @@ export class Redactor {
   readonly marker: string;
   readonly #secrets: readonly string[];
   readonly #needles: readonly string[];
+  /**
+   * The secrets that are numbers as JSON writes them (digits, no leading zero), as numbers: JSON.parse rounds
+   * one past 2^53 to a number whose digits no longer show it. "0401" is not one: masking 401 would hide status
+   * codes.
+   */
+  readonly #numbers: readonly number[];
   /** Length of the longest needle: how far a secret can reach past a cut. */
   readonly #longest: number;
 
@@ -62,6 +68,7 @@ export class Redactor {
     for (const secret of this.#secrets) for (const variant of wireForms(secret)) if (variant.length > 0) needles.add(variant);
     // Longest first, so a secret that contains another is masked as a whole.
     this.#needles = [...needles].sort((a, b) => b.length - a.length);
+    this.#numbers = this.#secrets.filter((secret) => /^[1-9]\d*$/.test(secret)).map(Number);
     this.#longest = this.#needles[0]?.length ?? 0;
     this.marker = chooseMarker(this.#needles);
   }
@@ -144,7 +151,7 @@ export class Redactor {
   #redactValue(value: unknown, depth: number): unknown {
     if (typeof value === "string") return this.redact(value);
     if (typeof value === "number") {
-      return this.#secrets.some((secret) => /^\d+$/.test(secret) && Number(secret) === value) ? this.marker : value;
+      return this.#numbers.includes(value) ? this.marker : value;
     }
     if (value === null || typeof value !== "object") return value;
     if (depth >= MAX_VALUE_DEPTH) return TOO_DEEP;
@@ -197,9 +204,7 @@ function wireForms(secret: string): string[] {
   const json = JSON.stringify(secret).slice(1, -1);
   // PHP's json_encode (Kimai) escapes "/" and writes every other non-ASCII character as \uXXXX; Symfony's
   // JsonResponse writes < > & ' " so too (JSON_HEX_*, in capitals).
-  const php = json
-    .replace(/\//g, "\\/")
-    .replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const php = json.replace(/\//g, "\\/").replace(/[^\0-\x7f]/g, (char) => `\\u${hex(char).padStart(4, "0")}`);
   const forms = [
     secret,
     // Lowercased too: URL parsing lowercases a host, so a secret echoed into one (a redirect to
@@ -207,14 +212,9 @@ function wireForms(secret: string): string[] {
     secret.toLowerCase(),
     json,
     php,
-    php.replace(
-      /\\"|[<>&']/g,
-      (char) =>
-        `\\u00${char
-          .charCodeAt(char.length - 1)
-          .toString(16)
-          .toUpperCase()}`,
-    ),
+    php.replace(/\\"|[<>&']/g, (char) => `\\u00${hex(char).toUpperCase()}`),
+    // Rails (mite) writes < > & as \u003c \u0026, in lower case, and leaves "/" and non-ASCII as they are.
+    json.replace(/[<>&]/g, (char) => `\\u00${hex(char)}`),
     escapeXml(secret, "&apos;"),
     escapeXml(secret, "&#39;"),
   ];
@@ -224,6 +224,11 @@ function wireForms(secret: string): string[] {
     // A lone surrogate cannot be percent-encoded, so it cannot appear encoded either.
   }
   return forms;
+}
+
+/** The code of a match's last character in hex: `<` -> `3c`, `\"` -> `22`. */
+function hex(match: string): string {
+  return match.charCodeAt(match.length - 1).toString(16);
 }
 
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };

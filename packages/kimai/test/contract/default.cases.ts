@@ -24,7 +24,10 @@ export const defaultCases: ContractCase<KimaiClient>[] = [
     name: "none configured",
     example: "empty",
     call: (kimai) => kimai.GET("/api/config/colors"),
-    check: ({ data }) => expect(Object.entries(data ?? {})).toEqual([]),
+    check: ({ data }) => {
+      expect(data).toEqual([]);
+      expect(Object.entries(data as object)).toEqual([]);
+    },
   },
   {
     operationId: "listPlugins",

@@ -1364,8 +1364,10 @@ export interface components {
     responses: {
         /**
          * @description Nothing changed since the representation whose `ETag` the request sent as `If-None-Match`; there is no body.
-         *     The punchclock client's ETag cache (`cache` option) answers such a request with the body it kept, as a
-         *     `200`, so a caller of the client sees this status only when it sends `If-None-Match` itself.
+         *     The punchclock client's ETag cache (`cache` option) sends the tag of the body it keeps and answers with that
+         *     body, as a `200`. A caller sees this status only when it sends `If-None-Match` itself on a client without the
+         *     cache (or before the cache holds the resource): `data` is then undefined, so read `response.status` rather
+         *     than `unwrap()`, which throws an `ApiError` for it.
          */
         NotModified: {
             headers: {
