@@ -71,6 +71,13 @@ describe("encodeRailsXml against mite's request examples", () => {
     );
   });
 
+  it('types an empty string, which Rails would read as null from an empty element (clearing a note sends "")', () => {
+    expect(encodeRailsXml({ time_entry: { note: "", minutes: 5 } }, { declaration: false })).toBe(
+      '<time-entry><note type="string"></note><minutes type="integer">5</minutes></time-entry>',
+    );
+    expect(decodeRailsXml('<time-entry><note type="string"></note></time-entry>')).toEqual({ time_entry: { note: "" } });
+  });
+
   it("escapes markup and carriage returns so the text survives a round trip", () => {
     const value = { customer: { name: `A & B <"C"> ]]> 'D'\r\n\ttab`, note: "" } };
     const xml = encodeRailsXml(value);

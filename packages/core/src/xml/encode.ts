@@ -85,7 +85,8 @@ class Encoder {
     if (value === null) {
       this.parts.push(`<${name} nil="true"/>`);
     } else if (typeof value === "string") {
-      this.parts.push(`<${name}>${escapeText(value, key)}</${name}>`);
+      // Rails reads an empty element without a type as null: an empty string says it is one.
+      this.parts.push(value === "" ? `<${name} type="string"></${name}>` : `<${name}>${escapeText(value, key)}</${name}>`);
     } else if (typeof value === "boolean") {
       this.parts.push(`<${name} type="boolean">${value}</${name}>`);
     } else if (typeof value === "number") {

@@ -1282,7 +1282,8 @@ export interface components {
         };
         /**
          * @description Optional body of a delete request, only needed to delete a locked entry as an admin or the account owner.
-         *     `force` travels as it does for updates, inside `time_entry`.
+         *     `force` travels as it does for updates, inside `time_entry`. Unverified: mite's docs say only "by passing a
+         *     force parameter", for updates and deletes alike, and the clients we know send it on updates only.
          */
         TimeEntryDeleteRequest: {
             time_entry: {
@@ -2765,12 +2766,12 @@ export interface operations {
                  */
                 service_id?: components["parameters"]["ServiceIdFilter"];
                 /**
-                 * @description Only entries whose note contains this text.
+                 * @description Only entries whose note contains this text. Not together with `note[]`, which Rails reads into the same parameter.
                  * @example authentication
                  */
                 note?: string;
                 /**
-                 * @description Only entries whose note contains any of these texts (the parameter repeated, OR-ed).
+                 * @description Only entries whose note contains any of these texts (the parameter repeated, OR-ed). Not together with `note`.
                  * @example [
                  *       "authentication",
                  *       "review"
