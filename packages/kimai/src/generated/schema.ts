@@ -2619,7 +2619,11 @@ export interface components {
         MetaFieldForm: {
             /** @description Name of a custom field configured for this kind of entity. */
             name: string;
-            value: string;
+            /**
+             * @description The value. Kimai stores it as text and takes any scalar (a checkbox field a boolean, a number field a
+             *     number); null is refused with 400.
+             */
+            value: string | number | boolean;
         };
         /**
          * @description A user as embedded in other resources (team members, rates, comments, timesheets) and as listed by
@@ -3125,7 +3129,9 @@ export interface components {
          * Kimai local date-time (input)
          * @description A date and time **without** a zone, as Kimai reads it in query filters and request bodies:
          *     `YYYY-MM-DDTHH:mm:ss`, interpreted in the time zone of the authenticated user. `toKimaiLocalDateTime()` in
-         *     `@punchclock/core` turns a `Date` into this format for a given IANA zone.
+         *     `@punchclock/core` turns a `Date` into this format for a given IANA zone. In request bodies Kimai also reads
+         *     a space instead of the `T` and an offset (a value copied from a response, `2024-06-03T13:30:00+0200`), which
+         *     then decides the instant; query filters take only the first form, with seconds.
          * @example 2026-11-24T09:00:00
          */
         KimaiLocalDateTime: string;
@@ -3715,6 +3721,17 @@ export interface components {
              *     rejected as an extra field. `ROLE_USER` is implicit.
              */
             roles?: string[];
+        };
+        /**
+         * @description One preference to set, by name (`hourly_rate`, `internal_rate`, `first_weekday`, a custom user field).
+         *     Kimai stores the value as text and takes any scalar: `{"name": "hourly_rate", "value": 99}` as well as
+         *     `"99"`. Other keys of an item are ignored. It answers with the values as text (`UserPreference`).
+         */
+        UserPreferenceForm: {
+            /** @description Name of the preference. */
+            name: string;
+            /** @description The value; null unsets it. */
+            value: string | number | boolean | null;
         };
         /** @description A team as listed by `GET /api/teams`; the same fields as an embedded `Team`. */
         TeamCollection: components["schemas"]["Team"];
@@ -6234,7 +6251,7 @@ export interface operations {
                  *     instead of the short list form. The server also accepts `1` and `0`.
                  * @example true
                  */
-                full?: boolean;
+                full?: true | false | 1 | 0;
             };
             header?: never;
             path?: never;
@@ -6383,7 +6400,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UserPreference"][];
+                "application/json": components["schemas"]["UserPreferenceForm"][];
             };
         };
         responses: {

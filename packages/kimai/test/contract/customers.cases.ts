@@ -131,6 +131,13 @@ export const customerCases: ContractCase<KimaiClient>[] = [
       kimai.PATCH("/api/customers/{id}/meta", { params: { path: id }, body: { name: "sector", value: "education" } }),
   },
   {
+    // Kimai stores a custom field's value as text and takes any scalar: a checkbox field's boolean, a number.
+    operationId: "setCustomerMeta",
+    name: "a boolean value",
+    call: (kimai) => kimai.PATCH("/api/customers/{id}/meta", { params: { path: id }, body: { name: "vip", value: true } }),
+    check: (_, __, sent) => expect(sent.body).toBe('{"name":"vip","value":true}'),
+  },
+  {
     operationId: "setCustomerMeta",
     name: "unknown custom field",
     status: 404,

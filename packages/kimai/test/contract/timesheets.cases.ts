@@ -110,6 +110,16 @@ export const timesheetCases: ContractCase<KimaiClient>[] = [
     },
   },
   {
+    // A begin copied from a response keeps its offset, which Kimai honours; a space for the T is read too.
+    operationId: "createTimesheet",
+    name: "a begin copied from a response, an end with a space",
+    call: (kimai) =>
+      kimai.POST("/api/timesheets", {
+        body: { project: 3, activity: 5, begin: "2024-06-03T09:00:00+0200", end: "2024-06-03 12:30:00" },
+      }),
+    check: (_, __, sent) => expect(JSON.parse(String(sent.body)).begin).toBe("2024-06-03T09:00:00+0200"),
+  },
+  {
     operationId: "createTimesheet",
     ...onTheWire(
       (kimai) =>

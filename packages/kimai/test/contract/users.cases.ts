@@ -27,6 +27,13 @@ export const userCases: ContractCase<KimaiClient>[] = [
       expect((data as { roles: string[] }[])[0]?.roles).toEqual(["ROLE_TEAMLEAD"]);
     },
   },
+  {
+    operationId: "listUsers",
+    name: "full=1, which Kimai reads as true",
+    example: "full",
+    call: (kimai) => kimai.GET("/api/users", { params: { query: { full: 1 } } }),
+    check: (_, __, sent) => expect(sent.url.search).toBe("?full=1"),
+  },
   { operationId: "listUsers", name: "no filters", call: (kimai) => kimai.GET("/api/users") },
   {
     operationId: "createUser",
@@ -124,6 +131,14 @@ export const userCases: ContractCase<KimaiClient>[] = [
           { name: "internal_rate", value: "60" },
         ],
       }),
+  },
+  {
+    // As Kimai's own test sends it: a number, which Kimai stores as text.
+    operationId: "updateUserPreferences",
+    name: "a number",
+    call: (kimai) =>
+      kimai.PATCH("/api/users/{id}/preferences", { params: { path: id }, body: [{ name: "hourly_rate", value: 99 }] }),
+    check: (_, __, sent) => expect(sent.body).toBe('[{"name":"hourly_rate","value":99}]'),
   },
   {
     operationId: "updateUserPreferences",
