@@ -129,3 +129,18 @@ describe("decodeJson of malformed JSON", () => {
     }
   });
 });
+
+describe("decodeJson's DecodeError", () => {
+  it("keeps the start of the body as text in the body's charset (a latin1 body is not read as UTF-8)", () => {
+    const latin1 = new Response(null, { headers: { "Content-Type": "application/json; charset=iso-8859-1" } });
+    const bytes = new Uint8Array(Buffer.from('{"name": "M\u00fcller", oops}', "latin1"));
+    let error: unknown;
+    try {
+      decodeJson(bytes, latin1, context);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(DecodeError);
+    expect((error as DecodeError).rawBody).toBe('{"name": "M\u00fcller", oops}');
+  });
+});

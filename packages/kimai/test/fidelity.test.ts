@@ -231,3 +231,18 @@ describe("response schemas match the key sets Kimai's tests assert", () => {
     expect(stale, "deviations that no longer deviate: remove them").toEqual([]);
   });
 });
+
+describe("query parameters as a validator without type coercion reads them (every query value is text)", () => {
+  const userFilter = spec.operation("listTimesheets").parameters.find((parameter) => parameter.name === "user");
+
+  it.each([
+    ["2", true],
+    ["all", true],
+    [2, true],
+    ["0", false],
+    ["me", false],
+  ])("the user filter of GET /api/timesheets: %j is %s", (value, valid) => {
+    expect(userFilter?.pointer).toBeDefined();
+    expect(spec.validate(`${userFilter?.pointer}/schema`, value).length === 0).toBe(valid);
+  });
+});
