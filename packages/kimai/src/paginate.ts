@@ -40,7 +40,7 @@ export interface KimaiPaginateOptions<P extends KimaiListPath> {
   query?: KimaiListFilters<P>;
   /** Items per request, Kimai's `size` (default 50, as Kimai's). */
   pageSize?: number;
-  /** The first page to request (default 1). Kimai answers a page past the last with 404 (`NotFoundError`). */
+  /** The first page to request: an integer >= 1 (default 1). Kimai answers a page past the last with 404 (`NotFoundError`). */
   firstPage?: number;
   /** Requests the next page while you work on the current one (default `false`); see `PaginateOptions.prefetch`. */
   prefetch?: boolean;
@@ -69,6 +69,10 @@ export function kimaiPaginator<P extends KimaiListPath>(
   options: KimaiPaginateOptions<P> = {},
 ): Paginator<KimaiListItem<P>> {
   const pageSize = options.pageSize ?? KIMAI_DEFAULT_PAGE_SIZE;
+  // Kimai's pages start at 1 (the spec's `minimum: 1`); a page 0 would be sent, and refused by Kimai.
+  if (options.firstPage !== undefined && !(options.firstPage >= 1)) {
+    throw new RangeError(`firstPage must be an integer >= 1 (Kimai's pages start at 1), not ${options.firstPage}`);
+  }
   // The path is one of the list paths, whose GET takes exactly these parameters.
   const get = client.GET as LooseGet;
   return paginate<KimaiListItem<P>>({

@@ -188,9 +188,14 @@ describe("kimai.paginate", () => {
     expect(requestedPages()).toEqual([1, 2, 3, 4]);
   });
 
-  it("refuses a bad pageSize or maxPages before sending anything", () => {
+  it("refuses a bad pageSize, maxPages or firstPage before sending anything", () => {
     expect(() => kimai().paginate(TIMESHEETS, { pageSize: 0 })).toThrow(RangeError);
     expect(() => kimai().paginate(TIMESHEETS, { maxPages: 1.5 })).toThrow(RangeError);
+    // Kimai's pages start at 1.
+    expect(() => kimai().paginate(TIMESHEETS, { firstPage: 0 })).toThrow(/firstPage must be an integer >= 1/);
+    expect(() => kimai().paginate(TIMESHEETS, { firstPage: -2 })).toThrow(RangeError);
+    expect(() => kimai().paginate(TIMESHEETS, { firstPage: Number.NaN })).toThrow(RangeError);
+    expect(() => kimai().paginate(TIMESHEETS, { firstPage: 1.5 })).toThrow(RangeError);
     expect(server.requests).toHaveLength(0);
   });
 
