@@ -24,18 +24,14 @@ const deviations: Record<string, { kind: "type" | "nullable" | "missing" | "extr
   },
   // --- projects and activities (incl. customers) ---
   ...Object.fromEntries(
-    ["CustomerCollection", "CustomerCollectionFull", "ProjectCollection", "ActivityCollection"].flatMap((type) =>
-      ["budget", "timeBudget", "budgetType"].map((key) => [
-        `${type}.${key}`,
-        {
-          kind: "missing" as const,
-          reason:
-            "The reference JSON lists budget fields for list items, but Kimai's own assertStructure for this type (tests/API/" +
-            "APIControllerBaseTestCase.php) has none, and the code agrees: BudgetTrait exposes them only in the " +
-            "*_Entity serializer groups, which the list views (GROUPS_COLLECTION[_FULL]) do not use.",
-        },
-      ]),
-    ),
+    ["Project", "ProjectExpanded", "ProjectCollection", "ProjectEntity"].map((type) => [
+      `${type}.lockedUntil`,
+      {
+        kind: "extra" as const,
+        reason:
+          "Added after the reference's key sets (Kimai 2.66, the project's locked period): optional, as 2.65 does not send it.",
+      },
+    ]),
   ),
   "ActivityExpanded.project": {
     kind: "nullable",
@@ -100,6 +96,30 @@ const deviations: Record<string, { kind: "type" | "nullable" | "missing" | "extr
   ),
   // --- end review ---
 };
+
+/**
+ * Properties Kimai's tests assert but Kimai leaves out for some users, so our schemas have them without
+ * requiring them. Keyed by `Type.property`, with the reason. The reference holds the key sets of Kimai's tests
+ * after 2.65, whose users see everything: since 2.66 budgets and a timesheet's amounts are serialized per
+ * record, only for users allowed to see them (GHSA-fq95-vwvx-w88f; `BudgetExclusionStrategy` and
+ * `RateExclusionStrategy` in src/API/Serializer). Lists sent no budget fields at all before 2.66.
+ */
+const sentOnlyToSomeUsers: Record<string, string> = Object.fromEntries([
+  ...["CustomerCollection", "CustomerCollectionFull", "ProjectCollection", "ActivityCollection"]
+    .concat(["CustomerEntity", "ProjectEntity", "ActivityEntity"])
+    .flatMap((type) =>
+      ["budget", "timeBudget", "budgetType"].map((key) => [
+        `${type}.${key}`,
+        "Kimai 2.66+ sends a budget field only to users allowed to see that record's money or time budget.",
+      ]),
+    ),
+  ...["TimesheetEntity", "TimesheetExpanded", "TimesheetCollection", "TimesheetCollectionFull"].flatMap((type) =>
+    ["rate", "internalRate", ...(type.includes("Collection") ? [] : ["fixedRate", "hourlyRate"])].map((key) => [
+      `${type}.${key}`,
+      "Kimai 2.66+ sends a timesheet's amounts only to users allowed to see that record's rates.",
+    ]),
+  ),
+]);
 
 const schemas: OpenApiObject = spec.document.components?.schemas ?? {};
 
@@ -187,8 +207,10 @@ describe("response schemas match the key sets Kimai's tests assert", () => {
         const extra = properties.filter((key) => !(key in keys) && !excused(type, key, "extra"));
         expect({ missing, extra }).toEqual({ missing: [], extra: [] });
         const required = new Set<string>(schema().required ?? []);
-        const notRequired = Object.keys(keys).filter((key) => !required.has(key) && !excused(type, key, "missing"));
-        expect(notRequired, "asserted keys are always sent, so they are required").toEqual([]);
+        const notRequired = Object.keys(keys).filter(
+          (key) => !required.has(key) && !excused(type, key, "missing") && !(`${type}.${key}` in sentOnlyToSomeUsers),
+        );
+        expect(notRequired, "asserted keys are always sent (but those of sentOnlyToSomeUsers), so they are required").toEqual([]);
       });
 
       it("allows null exactly where the asserted type does (`@`)", () => {
@@ -229,6 +251,17 @@ describe("response schemas match the key sets Kimai's tests assert", () => {
       if (!deviates) stale.push(`${key} (${kind})`);
     }
     expect(stale, "deviations that no longer deviate: remove them").toEqual([]);
+  });
+
+  it("has every property sent only to some users, not required", () => {
+    const wrong = Object.keys(sentOnlyToSomeUsers).filter((key) => {
+      const [type = "", property = ""] = key.split(".");
+      const schema = schemas[type] ? deref(schemas[type]) : undefined;
+      return (
+        asserted[type]?.[property] === undefined || !schema?.properties?.[property] || (schema.required ?? []).includes(property)
+      );
+    });
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -919,7 +919,9 @@ export interface paths {
          * @description Records time (with `end`) or starts a running timesheet (without `end`) for you, or for another user with
          *     `user`. Answers 200 (not 201) with the new record; with `full=true` as `TimesheetExpanded` (objects instead
          *     of IDs). Kimai's rules apply: a running timesheet beyond the configured limit of active records, overlapping
-         *     or future records (when not allowed) and a hidden project or activity are rejected with 400.
+         *     or future records (when not allowed) and a hidden project or activity are rejected with 400. Since Kimai 2.66
+         *     a record that begins in its project's locked period (the project's `lockedUntil`) is rejected with 400 too
+         *     (error code `kimai-timesheet-project-locked-01`, at `begin_date`).
          *
          *     Since Kimai 2.0.0.
          */
@@ -1011,7 +1013,9 @@ export interface paths {
         /**
          * Update a timesheet
          * @description Changes the fields that are sent and returns the timesheet; rates are recalculated. Exported records can
-         *     only be changed by users allowed to edit exported timesheets (403 otherwise).
+         *     only be changed by users allowed to edit exported timesheets (403 otherwise). Since Kimai 2.66 a record in
+         *     its project's locked period (the project's `lockedUntil`) cannot be changed or deleted (403), nor moved into
+         *     one (400).
          *
          *     Since Kimai 2.0.0.
          */
@@ -2300,8 +2304,9 @@ export interface components {
         };
         /**
          * @description A customer as listed by `GET /api/customers`: the fields of `Customer` plus its teams. Lists carry no
-         *     address, contact or budget fields: `full=1` adds the address (`CustomerCollectionFull`), and
-         *     `GET /api/customers/{id}` returns everything (`CustomerEntity`).
+         *     address or contact fields: `full=1` adds the address (`CustomerCollectionFull`), and
+         *     `GET /api/customers/{id}` returns everything (`CustomerEntity`). Kimai 2.65 sends no budget fields in
+         *     lists; since 2.66 they are sent to users allowed to see them, as in `CustomerEntity`.
          */
         CustomerCollection: {
             id: number;
@@ -2333,10 +2338,21 @@ export interface components {
             metaFields: components["schemas"]["CustomerMeta"][];
             /** @description Teams with access to the customer; empty means everyone with the permission has access. */
             teams: components["schemas"]["Team"][];
+            /** @description Money budget (0 = none). Kimai 2.66+, only for users allowed to see money budgets. */
+            budget?: number;
+            /** @description Time budget in seconds (0 = none). Kimai 2.66+, only for users allowed to see time budgets. */
+            timeBudget?: number;
+            /**
+             * @description null for a budget over the whole lifetime, `month` for a monthly budget. Kimai 2.66+, only for users
+             *     allowed to see either budget.
+             * @enum {string|null}
+             */
+            budgetType?: "month" | null;
         };
         /**
          * @description A customer as listed by `GET /api/customers?full=1` when the user has the `details_customer` permission:
          *     `CustomerCollection` plus the address fields. Without that permission `full=1` is ignored.
+         *     Since Kimai 2.66 the budget fields are sent too, to users allowed to see them (see `CustomerCollection`).
          */
         CustomerCollectionFull: {
             id: number;
@@ -2375,6 +2391,16 @@ export interface components {
             addressLine3: string | null;
             postCode: string | null;
             city: string | null;
+            /** @description Money budget (0 = none). Kimai 2.66+, only for users allowed to see money budgets. */
+            budget?: number;
+            /** @description Time budget in seconds (0 = none). Kimai 2.66+, only for users allowed to see time budgets. */
+            timeBudget?: number;
+            /**
+             * @description null for a budget over the whole lifetime, `month` for a monthly budget. Kimai 2.66+, only for users
+             *     allowed to see either budget.
+             * @enum {string|null}
+             */
+            budgetType?: "month" | null;
         };
         /**
          * @description Values of custom fields (meta fields) inside a create or update body, keyed by the field's name:
@@ -2473,6 +2499,9 @@ export interface components {
         /**
          * @description A single customer with all its details (contact, address, invoicing, budget), as returned by
          *     `GET /api/customers/{id}`, `POST`, `PATCH` and `PATCH .../meta`.
+         *     Since Kimai 2.66 the budget fields are sent only to users allowed to see them, checked per record:
+         *     `budget` with the permission to see money budgets, `timeBudget` with the one for time budgets, and
+         *     `budgetType` with either; otherwise they are absent.
          */
         CustomerEntity: {
             id: number;
@@ -2524,14 +2553,14 @@ export interface components {
              */
             address: string | null;
             /** @description Money budget (0 = none). */
-            budget: number;
+            budget?: number;
             /** @description Time budget in seconds (0 = none). */
-            timeBudget: number;
+            timeBudget?: number;
             /**
              * @description null for a budget over the whole lifetime, `month` for a monthly budget.
              * @enum {string|null}
              */
-            budgetType: "month" | null;
+            budgetType?: "month" | null;
         };
         /**
          * @description Body of `PATCH /api/customers/{id}`: any subset of the fields; fields not sent keep their value.
@@ -2723,8 +2752,9 @@ export interface components {
             value: string | null;
         };
         /**
-         * @description A project as listed by `GET /api/projects`: with teams and the customer's name (`parentTitle`),
-         *     without the budget fields (only `ProjectEntity` has them).
+         * @description A project as listed by `GET /api/projects`: with teams and the customer's name (`parentTitle`).
+         *     Kimai 2.65 sends no budget fields in lists; since 2.66 they are sent to users allowed to see them, as in
+         *     `ProjectEntity`.
          */
         ProjectCollection: {
             id: number;
@@ -2766,6 +2796,21 @@ export interface components {
             teams: components["schemas"]["Team"][];
             /** @description Name of the customer. */
             parentTitle: string;
+            /** @description Money budget (0 = none). Kimai 2.66+, only for users allowed to see money budgets. */
+            budget?: number;
+            /** @description Time budget in seconds (0 = none). Kimai 2.66+, only for users allowed to see time budgets. */
+            timeBudget?: number;
+            /**
+             * @description null for a budget over the whole lifetime, `month` for a monthly budget. Kimai 2.66+, only for users
+             *     allowed to see either budget.
+             * @enum {string|null}
+             */
+            budgetType?: "month" | null;
+            /**
+             * @description Kimai 2.66+: the last day of the project's locked period, `YYYY-MM-DD` (timesheets up to that day can no
+             *     longer be created or changed); null when nothing is locked. Absent before 2.66.
+             */
+            lockedUntil?: string | null;
         };
         /**
          * @description Body of `POST /api/projects`: `name` and `customer` are required, Kimai fills the rest with defaults.
@@ -2835,8 +2880,19 @@ export interface components {
             visible?: boolean;
             /** @description Default `true`. */
             billable?: boolean;
+            /**
+             * Format: date
+             * @description Kimai 2.66+: the last day of the project's locked period, a date `YYYY-MM-DD` as `start`, or null.
+             *     Kimai 2.65 refuses the field (400, an extra field).
+             */
+            lockedUntil?: string | null;
         };
-        /** @description A single project with all its details, including its budget. */
+        /**
+         * @description A single project with all its details, including its budget.
+         *     Since Kimai 2.66 the budget fields are sent only to users allowed to see them, checked per record:
+         *     `budget` with the permission to see money budgets, `timeBudget` with the one for time budgets, and
+         *     `budgetType` with either; otherwise they are absent.
+         */
         ProjectEntity: {
             id: number;
             name: string;
@@ -2878,14 +2934,20 @@ export interface components {
             /** @description Name of the customer. */
             parentTitle: string;
             /** @description Money budget (0 = none). */
-            budget: number;
+            budget?: number;
             /** @description Time budget in seconds (0 = none). */
-            timeBudget: number;
+            timeBudget?: number;
             /**
              * @description null for a budget over the whole lifetime, `month` for a monthly budget.
              * @enum {string|null}
              */
-            budgetType: "month" | null;
+            budgetType?: "month" | null;
+            /**
+             * Format: date
+             * @description Kimai 2.66+: the last day of the project's locked period, `YYYY-MM-DD` (timesheets up to that day can no
+             *     longer be created or changed); null when nothing is locked. Absent before 2.66.
+             */
+            lockedUntil?: string | null;
         };
         /**
          * @description Body of `PATCH /api/projects/{id}`: any subset of the fields; fields not sent keep their value.
@@ -2954,6 +3016,11 @@ export interface components {
             visible?: boolean;
             /** @description Default `true`. */
             billable?: boolean;
+            /**
+             * @description Kimai 2.66+: the last day of the project's locked period, sent as `start` is (a date-time
+             *     `YYYY-MM-DDTHH:mm:ss`; only the day is kept), or null. Kimai 2.65 refuses the field (400, an extra field).
+             */
+            lockedUntil?: string | null;
         };
         /** @description A rate of a project (the same shape for customers, projects and activities). */
         ProjectRate: components["schemas"]["Rate"];
@@ -2965,8 +3032,9 @@ export interface components {
             value: string | null;
         };
         /**
-         * @description An activity as listed by `GET /api/activities`: with teams and the project's name (`parentTitle`),
-         *     without the budget fields (only `ActivityEntity` has them).
+         * @description An activity as listed by `GET /api/activities`: with teams and the project's name (`parentTitle`).
+         *     Kimai 2.65 sends no budget fields in lists; since 2.66 they are sent to users allowed to see them, as in
+         *     `ActivityEntity`.
          */
         ActivityCollection: {
             id: number;
@@ -2989,6 +3057,16 @@ export interface components {
             parentTitle: string | null;
             /** @description Teams with access to the activity; empty means everyone with the permission has access. */
             teams: components["schemas"]["Team"][];
+            /** @description Money budget (0 = none). Kimai 2.66+, only for users allowed to see money budgets. */
+            budget?: number;
+            /** @description Time budget in seconds (0 = none). Kimai 2.66+, only for users allowed to see time budgets. */
+            timeBudget?: number;
+            /**
+             * @description null for a budget over the whole lifetime, `month` for a monthly budget. Kimai 2.66+, only for users
+             *     allowed to see either budget.
+             * @enum {string|null}
+             */
+            budgetType?: "month" | null;
         };
         /**
          * @description Body of `POST /api/activities`: only `name` is required; without `project` the activity is global.
@@ -3043,7 +3121,12 @@ export interface components {
             /** @description Default `true`. */
             billable?: boolean;
         };
-        /** @description A single activity with all its details, including its budget. */
+        /**
+         * @description A single activity with all its details, including its budget.
+         *     Since Kimai 2.66 the budget fields are sent only to users allowed to see them, checked per record:
+         *     `budget` with the permission to see money budgets, `timeBudget` with the one for time budgets, and
+         *     `budgetType` with either; otherwise they are absent.
+         */
         ActivityEntity: {
             id: number;
             name: string;
@@ -3066,14 +3149,14 @@ export interface components {
             /** @description Teams with access to the activity; empty means everyone with the permission has access. */
             teams: components["schemas"]["Team"][];
             /** @description Money budget (0 = none). */
-            budget: number;
+            budget?: number;
             /** @description Time budget in seconds (0 = none). */
-            timeBudget: number;
+            timeBudget?: number;
             /**
              * @description null for a budget over the whole lifetime, `month` for a monthly budget.
              * @enum {string|null}
              */
-            budgetType: "month" | null;
+            budgetType?: "month" | null;
         };
         /**
          * @description Body of `PATCH /api/activities/{id}`: any subset of the fields; fields not sent keep their value.
@@ -3145,6 +3228,9 @@ export interface components {
         /**
          * @description A timesheet as listed by `GET /api/timesheets`: project, activity and user as IDs. The fixed and hourly
          *     rate are not part of the list; fetch the timesheet (`TimesheetEntity`) for them.
+         *     Since Kimai 2.66 the amounts (`rate`, `internalRate`) are sent only to users allowed to see the
+         *     rates of that record (the `view_rate_own_timesheet` and `view_rate_other_timesheet` permissions, checked per
+         *     record); for other users they are absent, not null.
          */
         TimesheetCollection: {
             id: number;
@@ -3162,12 +3248,12 @@ export interface components {
             /** @description Free text (Markdown in Kimai's UI). */
             description: string | null;
             /** @description Billed amount of this record in the customer's currency; 0 while running. */
-            rate: number;
+            rate?: number;
             /**
              * @description Internal cost of this record (the user's internal rate) in the customer's currency; null when none was
              *     calculated (the column is nullable, and resetting the rates clears it).
              */
-            internalRate: number | null;
+            internalRate?: number | null;
             /** @description Whether the record was exported (e.g. invoiced); exported records are locked for most users. */
             exported: boolean;
             billable: boolean;
@@ -3251,6 +3337,11 @@ export interface components {
             end: string | null;
             /** @description Values of the custom fields that are configured as visible. */
             metaFields: components["schemas"]["ProjectMeta"][];
+            /**
+             * @description Kimai 2.66+: the last day of the project's locked period, `YYYY-MM-DD` (timesheets up to that day can no
+             *     longer be created or changed); null when nothing is locked. Absent before 2.66.
+             */
+            lockedUntil?: string | null;
         };
         /**
          * @description An activity with its project as an object (null for a global activity), as embedded in expanded
@@ -3278,6 +3369,9 @@ export interface components {
          * @description A timesheet with its activity, project (with customer) and user as objects, as listed by
          *     `GET /api/timesheets?full=true`, `GET /api/timesheets/active` and `GET /api/timesheets/recent`. Like the plain
          *     list it has no fixed or hourly rate.
+         *     Since Kimai 2.66 the amounts (`rate`, `internalRate`) are sent only to users allowed to see the
+         *     rates of that record (the `view_rate_own_timesheet` and `view_rate_other_timesheet` permissions, checked per
+         *     record); for other users they are absent, not null.
          */
         TimesheetCollectionFull: {
             id: number;
@@ -3295,12 +3389,12 @@ export interface components {
             /** @description Free text (Markdown in Kimai's UI). */
             description: string | null;
             /** @description Billed amount of this record in the customer's currency; 0 while running. */
-            rate: number;
+            rate?: number;
             /**
              * @description Internal cost of this record (the user's internal rate) in the customer's currency; null when none was
              *     calculated (the column is nullable, and resetting the rates clears it).
              */
-            internalRate: number | null;
+            internalRate?: number | null;
             /** @description Whether the record was exported (e.g. invoiced); exported records are locked for most users. */
             exported: boolean;
             billable: boolean;
@@ -3369,6 +3463,9 @@ export interface components {
         /**
          * @description A single timesheet, as `GET /api/timesheets/{id}` and the write operations return it: project, activity
          *     and user as IDs, with the fixed and hourly rate.
+         *     Since Kimai 2.66 the amounts (`rate`, `internalRate`, `fixedRate`, `hourlyRate`) are sent only to users allowed to see the
+         *     rates of that record (the `view_rate_own_timesheet` and `view_rate_other_timesheet` permissions, checked per
+         *     record); for other users they are absent, not null.
          */
         TimesheetEntity: {
             id: number;
@@ -3386,12 +3483,12 @@ export interface components {
             /** @description Free text (Markdown in Kimai's UI). */
             description: string | null;
             /** @description Billed amount of this record in the customer's currency; 0 while running. */
-            rate: number;
+            rate?: number;
             /**
              * @description Internal cost of this record (the user's internal rate) in the customer's currency; null when none was
              *     calculated (the column is nullable, and resetting the rates clears it).
              */
-            internalRate: number | null;
+            internalRate?: number | null;
             /** @description Whether the record was exported (e.g. invoiced); exported records are locked for most users. */
             exported: boolean;
             billable: boolean;
@@ -3406,13 +3503,16 @@ export interface components {
             /** @description Values of the custom fields configured as visible. */
             metaFields: components["schemas"]["TimesheetMeta"][];
             /** @description Fixed amount for the whole record (overrides the hourly rate), or null. */
-            fixedRate: number | null;
+            fixedRate?: number | null;
             /** @description Hourly rate applied to this record, or null when none was set or calculated. */
-            hourlyRate: number | null;
+            hourlyRate?: number | null;
         };
         /**
          * @description A single timesheet with its activity, project (with customer) and user as objects, and with the fixed and
          *     hourly rate: what `POST /api/timesheets?full=true` returns.
+         *     Since Kimai 2.66 the amounts (`rate`, `internalRate`, `fixedRate`, `hourlyRate`) are sent only to users allowed to see the
+         *     rates of that record (the `view_rate_own_timesheet` and `view_rate_other_timesheet` permissions, checked per
+         *     record); for other users they are absent, not null.
          */
         TimesheetExpanded: {
             id: number;
@@ -3430,12 +3530,12 @@ export interface components {
             /** @description Free text (Markdown in Kimai's UI). */
             description: string | null;
             /** @description Billed amount of this record in the customer's currency; 0 while running. */
-            rate: number;
+            rate?: number;
             /**
              * @description Internal cost of this record (the user's internal rate) in the customer's currency; null when none was
              *     calculated (the column is nullable, and resetting the rates clears it).
              */
-            internalRate: number | null;
+            internalRate?: number | null;
             /** @description Whether the record was exported (e.g. invoiced); exported records are locked for most users. */
             exported: boolean;
             billable: boolean;
@@ -3450,9 +3550,9 @@ export interface components {
             /** @description Values of the custom fields configured as visible. */
             metaFields: components["schemas"]["TimesheetMeta"][];
             /** @description Fixed amount for the whole record (overrides the hourly rate), or null. */
-            fixedRate: number | null;
+            fixedRate?: number | null;
             /** @description Hourly rate applied to this record, or null when none was set or calculated. */
-            hourlyRate: number | null;
+            hourlyRate?: number | null;
         };
         /**
          * @description Body of `PATCH /api/timesheets/{id}`: any subset of the fields; fields that are not sent keep their value.
@@ -3811,6 +3911,11 @@ export interface components {
             end: string | null;
             /** @description Values of the custom fields that are configured as visible. */
             metaFields: components["schemas"]["ProjectMeta"][];
+            /**
+             * @description Kimai 2.66+: the last day of the project's locked period, `YYYY-MM-DD` (timesheets up to that day can no
+             *     longer be created or changed); null when nothing is locked. Absent before 2.66.
+             */
+            lockedUntil?: string | null;
         };
         /**
          * @description An activity as embedded in other resources (timesheets), with its project as an ID (null for a

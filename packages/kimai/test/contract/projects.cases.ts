@@ -52,6 +52,17 @@ export const projectCases: ContractCase<KimaiClient>[] = [
   },
   { operationId: "listProjects", name: "no filters", call: (kimai) => kimai.GET("/api/projects") },
   {
+    // Kimai 2.66+ lists the budget fields to users who may see them, and the locked period of every project.
+    operationId: "listProjects",
+    name: "budgets and a locked period in the list (Kimai 2.66+)",
+    example: "withBudgets",
+    call: (kimai) => kimai.GET("/api/projects"),
+    check: (result) => {
+      const [project] = result.data as ProjectCollection[];
+      expect(project).toMatchObject({ budget: 999, timeBudget: 36900, budgetType: "month", lockedUntil: null });
+    },
+  },
+  {
     operationId: "listProjects",
     name: "customer without access",
     status: 403,
@@ -96,6 +107,19 @@ export const projectCases: ContractCase<KimaiClient>[] = [
     },
   },
   { operationId: "getProject", call: (kimai) => kimai.GET("/api/projects/{id}", { params: { path: id } }) },
+  {
+    // Kimai 2.66+ leaves out the budget fields a user may not see, and sends the project's locked period.
+    operationId: "getProject",
+    name: "without budgets, with a locked period (Kimai 2.66+)",
+    example: "lockedWithoutBudget",
+    call: (kimai) => kimai.GET("/api/projects/{id}", { params: { path: { id: 4 } } }),
+    check: (result) => {
+      const project = result.data as ProjectEntity;
+      expect(project.lockedUntil).toBe("2024-05-31");
+      expect(project.budget).toBeUndefined();
+      expect(Object.keys(project)).not.toContain("budgetType");
+    },
+  },
   {
     operationId: "getProject",
     status: 404,

@@ -171,6 +171,18 @@ export const timesheetCases: ContractCase<KimaiClient>[] = [
   },
   { operationId: "getTimesheet", call: (kimai) => kimai.GET("/api/timesheets/{id}", { params: { path: id } }) },
   {
+    // Kimai 2.66+ leaves out the amounts and rates of a record whose rates the user may not see.
+    operationId: "getTimesheet",
+    name: "without rates (Kimai 2.66+)",
+    example: "withoutRates",
+    call: (kimai) => kimai.GET("/api/timesheets/{id}", { params: { path: id } }),
+    check: (result) => {
+      const timesheet = result.data as TimesheetEntity;
+      expect(timesheet.rate).toBeUndefined();
+      expect(Object.keys(timesheet).filter((key) => /rate/i.test(key))).toEqual([]);
+    },
+  },
+  {
     operationId: "getTimesheet",
     status: 404,
     call: (kimai) => kimai.GET("/api/timesheets/{id}", { params: { path: { id: 999 } } }),
