@@ -53,7 +53,8 @@ export async function runDemo({ kimaiUrl, miteUrl, log }: DemoOptions): Promise<
   const thisWeek = kimai.paginate("/api/timesheets", { query: { begin: weekStart, user: "all" }, pageSize: 50 });
   for await (const timesheet of thisWeek) {
     // Kimai counts seconds; a duration that is not whole minutes is shown to the nearest minute.
-    const hours = timesheet.duration === null ? "running" : `${formatMinutes(Math.round(timesheet.duration / 60))} h`;
+    // A running timesheet has no end (its duration is 0 until it stops).
+    const hours = timesheet.end === null ? "running" : `${formatMinutes(Math.round((timesheet.duration ?? 0) / 60))} h`;
     log(
       `  timesheet #${timesheet.id} ${parseKimaiDateTime(timesheet.begin).toISOString()} ${hours} ${timesheet.description ?? ""}`,
     );
@@ -75,7 +76,7 @@ export async function runDemo({ kimaiUrl, miteUrl, log }: DemoOptions): Promise<
     log(`mite (${format}) account "${account.account.title}", money in ${account.account.currency} cents`);
     for await (const customer of mite.paginate("/customers", { pageSize: 50 })) {
       // Rates are null when not set, and missing for time trackers, who never see money.
-      const rate = customer.hourly_rate == null ? "no rate" : `${centsToAmount(customer.hourly_rate).toFixed(2)}/h`;
+      const rate = customer.hourly_rate == null ? "no rate" : `${centsToAmount(Math.round(customer.hourly_rate)).toFixed(2)}/h`;
       log(
         `  customer #${customer.id} ${customer.name} (${rate}, ${customer.hourly_rates_per_service?.length ?? 0} service rates)`,
       );
@@ -97,7 +98,9 @@ export async function runDemo({ kimaiUrl, miteUrl, log }: DemoOptions): Promise<
     const groups = await unwrap(mite.groupedTimeEntries({ groupBy: ["project", "month"], at: "this_year" }));
     for (const { time_entry_group: group } of groups) {
       const revenue =
-        group.revenue == null ? "no revenue" : `${centsToAmount(group.revenue).toFixed(2)} ${account.account.currency}`;
+        group.revenue == null
+          ? "no revenue"
+          : `${centsToAmount(Math.round(group.revenue)).toFixed(2)} ${account.account.currency}`;
       log(
         `  ${group.project_name ?? "(no project)"} ${group.year}-${String(group.month).padStart(2, "0")}: ${formatMinutes(group.minutes)} h, ${revenue}`,
       );

@@ -4,7 +4,13 @@ import type { Client } from "openapi-fetch";
 import packageJson from "../package.json" with { type: "json" };
 import { operations, operationsWithoutBody } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
-import { type KimaiListItem, type KimaiListPath, type KimaiPaginateOptions, kimaiPaginator } from "./paginate.js";
+import {
+  type KimaiListFilters,
+  type KimaiListItem,
+  type KimaiListPath,
+  type KimaiPaginateOptions,
+  kimaiPaginator,
+} from "./paginate.js";
 
 /**
  * Options of {@link createKimaiClient}. Besides these: `retry`, `timeoutMs`, `maxResponseBytes`,
@@ -41,7 +47,10 @@ export type KimaiClient = Client<paths, "application/json"> & {
    * const timesheets = kimai.paginate("/api/timesheets", { query: { user: "all" }, pageSize: 100, prefetch: true });
    * for await (const page of timesheets.pages()) console.log(`page ${page.page}/${page.totals?.totalPages}`, page.items.length);
    */
-  paginate<P extends KimaiListPath>(path: P, options?: KimaiPaginateOptions<P>): Paginator<KimaiListItem<P>>;
+  paginate<P extends KimaiListPath, const Query extends KimaiListFilters<P> = never>(
+    path: P,
+    options?: KimaiPaginateOptions<P, Query>,
+  ): Paginator<KimaiListItem<P, Query>>;
 };
 
 /** The User-Agent product name of this package. */
@@ -69,8 +78,10 @@ export function createKimaiClient(options: KimaiClientOptions): KimaiClient {
     headers: { Accept: "application/json", ...options.headers },
   });
   return Object.assign(client, {
-    paginate: <P extends KimaiListPath>(path: P, paginateOptions?: KimaiPaginateOptions<P>) =>
-      kimaiPaginator(client, path, paginateOptions),
+    paginate: <P extends KimaiListPath, const Query extends KimaiListFilters<P> = never>(
+      path: P,
+      paginateOptions?: KimaiPaginateOptions<P, Query>,
+    ) => kimaiPaginator(client, path, paginateOptions),
     withOptions: (overrides: Partial<KimaiClientOptions>) => createKimaiClient({ ...options, ...overrides }),
   });
 }

@@ -3,7 +3,7 @@
  * spec in `specs/kimai`.
  *
  * It re-exports what a Kimai application needs from `@punchclock/core` (the Kimai auth strategies, `unwrap`,
- * `flattenValidationErrors`, every error class, the pagination and cache types, the date helpers), the very
+ * `flattenValidationErrors`, every error class, the pagination and cache types, the date and money helpers), the very
  * same objects, so `instanceof` holds whichever package a class was imported from:
  *
  * ```ts
@@ -14,14 +14,18 @@
 
 // From @punchclock/core: what a Kimai application uses with the client, so one import serves.
 export {
+  type AmountToCentsOptions,
   ApiError,
   type ApiErrorInit,
   AuthenticationError,
   type AuthStrategy,
+  amountToCents,
   BadRequestError,
   bearerToken,
+  type CentsRoundingMode,
   ConflictError,
   ConnectionError,
+  centsToAmount,
   DecodeError,
   type Disambiguation,
   type EtagEntry,

@@ -1,7 +1,7 @@
 // kimai.paginate over real HTTP (loopback): a fake Kimai that pages timesheets like Kimai does (X-Page,
 // X-Total-Count, X-Total-Pages, X-Per-Page; 404 for a page past the last).
 import type { ServerResponse } from "node:http";
-import { bearerToken, NotFoundError, type Page, PaginationError, RequestAbortedError } from "@punchclock/core";
+import { bearerToken, NotFoundError, type Page, PaginationError, type Paginator, RequestAbortedError } from "@punchclock/core";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { eventLoopTurns, loopbackForThisFile } from "../../../tools/vitest/loopback.js";
 import {
@@ -82,6 +82,39 @@ describe("kimai.paginate types (checked by tsc)", () => {
     void (() => client.paginate("/api/timesheets", { query: { page: 2 } }));
     // @ts-expect-error filters are typed
     void (() => client.paginate("/api/timesheets", { query: { exported: 2 } }));
+  });
+
+  it("types the items as the query's `full` asks for them: IDs without it, objects with it", () => {
+    const client = createKimaiClient({ baseUrl: "http://127.0.0.1:1", auth: bearerToken("t") });
+    type ItemOf<T> = T extends Paginator<infer Item> ? Item : never;
+    const itemOf = <T>(paginator: T) => paginator as unknown as ItemOf<T>;
+    const plain = () => itemOf(client.paginate(TIMESHEETS));
+    expectTypeOf(plain).returns.toEqualTypeOf<TimesheetCollection>();
+    expectTypeOf(() => itemOf(client.paginate(TIMESHEETS, { pageSize: 5 }))).returns.toEqualTypeOf<TimesheetCollection>();
+    expectTypeOf(() =>
+      itemOf(client.paginate(TIMESHEETS, { query: { user: "all" } })),
+    ).returns.toEqualTypeOf<TimesheetCollection>();
+    expectTypeOf(() =>
+      itemOf(client.paginate(TIMESHEETS, { query: { full: false } })),
+    ).returns.toEqualTypeOf<TimesheetCollection>();
+    expectTypeOf(() => itemOf(client.paginate(TIMESHEETS, { query: { full: 0 } }))).returns.toEqualTypeOf<TimesheetCollection>();
+    expectTypeOf(() =>
+      itemOf(client.paginate(TIMESHEETS, { query: { full: true, user: "all" } })),
+    ).returns.toEqualTypeOf<TimesheetCollectionFull>();
+    expectTypeOf(() =>
+      itemOf(client.paginate(TIMESHEETS, { query: { full: 1 } })),
+    ).returns.toEqualTypeOf<TimesheetCollectionFull>();
+    // A `full` known only at run time: either.
+    const full = Math.random() > 0.5;
+    expectTypeOf(() => itemOf(client.paginate(TIMESHEETS, { query: { full } }))).returns.toEqualTypeOf<
+      TimesheetCollection | TimesheetCollectionFull
+    >();
+    // The plain items' references are IDs, usable as such without a guard.
+    expectTypeOf<TimesheetCollection["project"]>().toEqualTypeOf<number>();
+    // Lists that have one kind of item keep it.
+    expectTypeOf(() => itemOf(client.paginate("/api/invoices"))).returns.toEqualTypeOf<KimaiListItem<"/api/invoices">>();
+    expectTypeOf<KimaiListItem<"/api/timesheets", { full: true }>>().toEqualTypeOf<TimesheetCollectionFull>();
+    expectTypeOf<KimaiListItem<"/api/timesheets", { user: "all" }>>().toEqualTypeOf<TimesheetCollection>();
   });
 });
 

@@ -27,6 +27,7 @@ describe("the sandbox and the demo", () => {
     expect(miteXml).toContain("  customer #643 Acme (60.00/h, 1 service rates)");
     // Kimai's timesheet flow: a running timer, this week's timesheets page by page, the timer stopped.
     expect(lines).toContain("started timesheet #43 at 2024-06-03T13:30:00+0200 (running: true)");
+    expect(lines).toContain("  timesheet #43 2024-06-03T11:30:00.000Z running Weekly sync with the faculty");
     expect(lines).toContain("  2 timesheets this week, on 1 page(s)");
     expect(lines).toContain("stopped timesheet #43 at 2024-06-03T14:30:00+0200 after 1:00 h");
     // mite's time-entries flow gives the same lines in both formats, the grouped report included.

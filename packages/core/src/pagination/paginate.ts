@@ -259,7 +259,7 @@ export class Paginator<T> implements AsyncIterable<T> {
  *   strategy: stopAtShortPage(100),
  *   prefetch: true,
  *   fetchPage: async (page, signal) => {
- *     const response = await fetch(`https://api.example.com/items?page=${page}&limit=100`, { signal });
+ *     const response = await fetch(`https://api.example.com/items?page=${page}&limit=100`, { signal: signal ?? null });
  *     return { items: (await response.json()) as Item[], response };
  *   },
  * });

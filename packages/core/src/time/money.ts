@@ -23,7 +23,9 @@ export interface AmountToCentsOptions {
  * @example
  * centsToAmount(4550); // 45.5
  * centsToAmount(-1); // -0.01
- * centsToAmount(1234.5).toFixed(2); // "12.35"
+ * // Fractional cents (mite's revenue has them): round the cents, not the amount. `toFixed` rounds the binary
+ * // fraction, so centsToAmount(100.5).toFixed(2) is "1.00".
+ * centsToAmount(Math.round(100.5)).toFixed(2); // "1.01"
  */
 export function centsToAmount(cents: number): number {
   if (typeof cents !== "number") throw new TypeError(`cents must be a number, not ${typeof cents}`);
