@@ -16,8 +16,9 @@ export interface RetryOptions {
   /** Statuses that are retried, integers 100-599 (default 408, 429, 502, 503, 504). Other statuses never are. */
   statuses?: readonly number[];
   /**
-   * Also retry POST and PATCH (default false). Only safe where repeating the request cannot create a
-   * duplicate, so neither Kimai nor mite get it by default.
+   * Also retry POST and PATCH (default false), after timeouts and lost connections too, where the server may
+   * have written already. Only safe where repeating the request cannot create a duplicate, so neither Kimai
+   * nor mite get it by default.
    */
   retryNonIdempotent?: boolean;
 }
