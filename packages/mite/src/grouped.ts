@@ -78,6 +78,15 @@ export interface MiteTimeEntryMethods {
     query: GroupedTimeEntriesQuery<G>,
     options?: MiteCallOptions,
   ): Promise<MiteResult<TimeEntryGroupEnvelopeOf<G>[]>>;
+  /**
+   * The same with groupings known only at run time (`TimeEntryGrouping[]`, e.g. from a command line): each
+   * group is typed with every key a grouping can add, all optional. An empty list is refused with a
+   * `TypeError` before anything is sent.
+   */
+  groupedTimeEntries<const G extends readonly TimeEntryGrouping[]>(
+    query: TimeEntryQuery & { groupBy: G } & (G extends readonly [] ? { groupBy: never } : unknown),
+    options?: MiteCallOptions,
+  ): Promise<MiteResult<Schemas["TimeEntryGroupEnvelope"][]>>;
 }
 
 /** `GET /time_entries` as the client types it: the entries list, without `group_by` (see `groupedTimeEntries`). */
@@ -99,7 +108,7 @@ type UngroupedGet<Operation> = Operation extends {
 
 /** Builds {@link MiteTimeEntryMethods.groupedTimeEntries} on a client's GET. */
 export function groupedTimeEntriesWith(get: LooseGet): MiteTimeEntryMethods["groupedTimeEntries"] {
-  return async (query, options = {}) => {
+  return async (query: GroupedTimeEntriesQuery<readonly TimeEntryGrouping[]>, options: MiteCallOptions = {}) => {
     const { groupBy, ...filters } = query;
     if (!Array.isArray(groupBy) || groupBy.length === 0) {
       throw new TypeError('groupedTimeEntries needs at least one grouping, e.g. { groupBy: ["project"] }');

@@ -159,6 +159,18 @@ describe("mite time-entries types", () => {
     void (() => mite.groupedTimeEntries({ groupBy: ["tag"] }));
   });
 
+  it("groupings known only at run time: every key a grouping adds, all optional", () => {
+    const fromCommandLine: TimeEntryGrouping[] = ["customer", "month"];
+    const call = () => mite.groupedTimeEntries({ groupBy: fromCommandLine, at: "last_month" });
+    type Group = NonNullable<Awaited<ReturnType<typeof call>>["data"]>[number]["time_entry_group"];
+    expectTypeOf<Group>().toEqualTypeOf<TimeEntryGroup>();
+    expectTypeOf<Group["customer_id"]>().toEqualTypeOf<number | null | undefined>();
+    const readonlyList: readonly TimeEntryGrouping[] = fromCommandLine;
+    void (() => mite.groupedTimeEntries({ groupBy: readonlyList }));
+    // @ts-expect-error an empty literal is still refused
+    void (() => mite.groupedTimeEntries({ groupBy: [] as const }));
+  });
+
   it("a followed bookmark gives entries or groups, and its query", () => {
     const call = () => mite.followBookmark(79133);
     expectTypeOf<Awaited<ReturnType<typeof call>>>().toEqualTypeOf<MiteFollowedBookmark>();
