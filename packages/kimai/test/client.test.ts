@@ -1,4 +1,4 @@
-import { type AuthStrategy, bearerToken } from "@punchclock/core";
+import { type AuthStrategy, bearerToken, RedirectError } from "@punchclock/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { stubPlatformFetch } from "../../../tools/vitest/platform-fetch.js";
 import { createKimaiClient, unwrap } from "../src/index.js";
@@ -201,6 +201,14 @@ describe("createKimaiClient", () => {
     expect(kept.response.status).toBe(301);
     expect(kept.response.headers.get("Location")).toBe("/api/customers/2");
     expect(requested).toEqual(["/api/customers/1", "/api/customers/2", "/api/customers/1"]);
+    // redirect: "error", as fetch has it: the redirect fails the call, and is not followed nor retried.
+    const refused = await kimai
+      .GET("/api/customers/{id}", { params: { path: { id: 1 } }, redirect: "error" })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(RedirectError);
+    expect(refused).toMatchObject({ status: 301, operationId: "getCustomer" });
+    expect(String((refused as Error).message)).toContain("refused"); // the token "t" masks every other t
+    expect(requested).toEqual(["/api/customers/1", "/api/customers/2", "/api/customers/1", "/api/customers/1"]);
   });
 
   it("runs your middleware around the runtime: onRequest before the credentials are added, onResponse after the checks", async () => {

@@ -202,6 +202,7 @@ export function createApiClient<Paths extends {}, Media extends `${string}/${str
       expectsBody: template.expectsBody,
       // Every request is made with `redirect: "manual"`; a call that asked for it gets the redirect itself.
       keepRedirect: template.answersRedirects || init?.redirect === "manual",
+      refuseRedirects: init?.redirect === "error",
       // A signal of the caller, or a middleware that may have made the request with one of its own.
       abortable: init?.signal != null || middleware,
       fetch: init?.fetch as FetchFunction | undefined,

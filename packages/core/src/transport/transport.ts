@@ -52,7 +52,7 @@ export interface TransportOptions {
   /**
    * Same-origin redirects followed per attempt: an integer >= 0 (default 5). Redirects to another origin are
    * always refused. A request made with `redirect: "manual"` gets the redirect response itself (for a client:
-   * a call made with `redirect: "manual"`).
+   * a call made with `redirect: "manual"`); one made with `redirect: "error"` fails with a `RedirectError`.
    */
   maxRedirects?: number | undefined;
   /** Receives request, response, retry and error events. */
@@ -91,6 +91,8 @@ export interface TransportCall {
   readonly context: RequestContext;
   /** The redirect response goes to the caller instead of being followed (`redirect: "manual"` as meant). */
   readonly keepRedirect: boolean;
+  /** A redirect fails the call with a `RedirectError` instead of being followed (`redirect: "error"`). */
+  readonly refuseRedirects?: boolean | undefined;
   /**
    * Whether the request's signal can abort: the caller passed one, or a middleware may have made the
    * request. Otherwise it follows nothing, and listening to it would only cost time.
@@ -146,6 +148,7 @@ export function createSender(options: TransportOptions = {}): Sender {
       maxRedirects,
       fetch: ownFetch ?? globalThis.fetch,
       keepRedirect: call ? call.keepRedirect : request.redirect === "manual",
+      refuseRedirects: call ? call.refuseRedirects === true : request.redirect === "error",
       abortable: call ? call.abortable : true,
     };
 
@@ -239,6 +242,7 @@ interface Attempt {
   readonly maxRedirects: number;
   readonly fetch: FetchFunction;
   readonly keepRedirect: boolean;
+  readonly refuseRedirects: boolean;
   readonly abortable: boolean;
 }
 
@@ -305,6 +309,15 @@ async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: 
           ...context,
           status: response.status,
         });
+      }
+      if (attempt.refuseRedirects) {
+        throw new RedirectError(
+          `${describeOperation(context.operation)} was redirected, which the call refused (redirect: "error")`,
+          {
+            ...context,
+            status: response.status,
+          },
+        );
       }
       if (redirects >= attempt.maxRedirects) {
         throw new RedirectError(
