@@ -63,6 +63,13 @@ async function emittedDuring(event: "warning" | "unhandledRejection", run: () =>
 }
 
 describe("createTransport", () => {
+  it("leaves the headers of a HEAD as the server sent them (its Content-Length is the GET's body size)", async () => {
+    const headers = { "Content-Length": "12345", "Content-Encoding": "gzip", ETag: '"v1"' };
+    const send = createTransport({ fetch: async () => new Response(null, { headers }) });
+    const response = await send(new Request("https://kimai.test/api/customers/1", { method: "HEAD" }));
+    expect(Object.fromEntries(response.headers)).toMatchObject({ "content-length": "12345", "content-encoding": "gzip" });
+  });
+
   it("retries an idempotent request on 503 and reports every step to the logger", async () => {
     const { fetch, sent } = scripted(503, 200);
     const events: LogEvent[] = [];

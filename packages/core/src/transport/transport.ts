@@ -404,6 +404,12 @@ async function bufferedResponse(response: Response, attempt: Attempt): Promise<{
   };
   const rebuilt =
     NULL_BODY_STATUSES.has(status) || bytes === undefined ? new Response(null, init) : new BufferedResponse(bytes, init);
+  if (bytes === undefined && attempt.request.method === "HEAD") {
+    // A HEAD's headers describe the body a GET would get (its Content-Length is that body's size), as fetch
+    // leaves them. Other responses without a body say `Content-Length: 0`, which openapi-fetch reads as "no
+    // body" (a 304 would otherwise give `error: ""`).
+    return { response: rebuilt, bytes: 0 };
+  }
   const length = String(bytes?.byteLength ?? 0);
   // The encoding headers now describe the buffered body; most responses need no change (and keep theirs).
   if (encoded) rebuilt.headers.delete("Content-Encoding");
