@@ -98,8 +98,17 @@ describe("decodeJson charsets", () => {
       'application/json;charset="utf-8"',
       "application/json; charset=utf-8; charset=utf8", // two labels of one encoding
       "application/json; charset=utf-8, application/json; charset=utf-8", // a Content-Type sent twice, joined
+      "application/json, application/json", // twice, without a charset
+      "application/json; charset=utf-8, application/json",
+      'application/json; profile="a, text/html", application/json', // a comma inside a quoted parameter
     ]) {
       expect(decodeJson(body, typed(contentType), context).value, contentType).toEqual({ name: "Müller" });
+    }
+  });
+
+  it("refuses a Content-Type sent twice with two different media types (fetch's own rule takes the last)", () => {
+    for (const contentType of ["application/json; charset=utf-8, text/html", "application/json, application/xml"]) {
+      expect(() => decodeJson(body, typed(contentType), context), contentType).toThrow(DecodeError);
     }
   });
 });

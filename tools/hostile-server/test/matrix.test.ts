@@ -964,6 +964,37 @@ const cases: HostileCase[] = [
       expect((outcome.error as RedirectError).message).toContain("redirected to a Location that is not a URL");
     },
   },
+  {
+    name: "a Content-Type header sent twice with one media type is read (fetch joins the two values)",
+    kinds: ALL,
+    serve: (kind) => (_, response) => {
+      const { body } = customer(kind);
+      const type = kind === "mite-xml" ? "application/xml" : "application/json";
+      // node:http sends an array value as one header line per value.
+      response.writeHead(200, {
+        "Content-Length": String(Buffer.byteLength(body)),
+        "Content-Type": [type, type],
+      });
+      response.end(body);
+    },
+    expected: null,
+    check: (outcome, kind) =>
+      expect(kind === "kimai" ? outcome.data : (outcome.data as { customer: unknown }).customer).toMatchObject({ id: 1 }),
+  },
+  {
+    name: "a Content-Type header sent twice with two media types is a DecodeError (fetch's rule takes the last)",
+    kinds: ALL,
+    serve: (kind) => (_, response) => {
+      const { body, headers } = customer(kind);
+      response.writeHead(200, {
+        "Content-Length": String(Buffer.byteLength(body)),
+        "Content-Type": [headers["Content-Type"] ?? "", "text/html"],
+      });
+      response.end(body);
+    },
+    expected: DecodeError,
+    check: (outcome) => expectHits(outcome, 1),
+  },
   refusedXml(
     "XML mixed content (markup inside a name) is a DecodeError, not a value missing its text",
     '<customer><id type="integer">1</id><name>Big <b>Inc</b> ltd</name></customer>',

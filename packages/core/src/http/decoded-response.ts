@@ -81,6 +81,19 @@ export function isUtf8(contentType: string | null): boolean {
 const UTF8 = /^utf-?8$/i;
 
 /** Every charset a Content-Type names, lowercased: one, as a rule, and none for JSON. */
+/**
+ * Whether a Content-Type names one media type. A response with the header twice reaches the client as the
+ * values joined by a comma (`application/json, application/json`): usable when they agree, refused when they
+ * do not, where the first would be read as the type while fetch's own rule takes the last.
+ */
+export function namesOneMediaType(contentType: string): boolean {
+  if (!contentType.includes(",")) return true;
+  const members = contentType.replace(/"(?:[^"\\]|\\.)*"/g, '""').split(",");
+  const essence = (member: string) => (member.split(";")[0] ?? "").trim().toLowerCase();
+  const first = essence(members[0] ?? "");
+  return members.every((member) => essence(member) === first);
+}
+
 function charsetsOf(contentType: string): string[] {
   return Array.from(contentType.matchAll(/;\s*charset="?([^";,\s]+)"?/gi), (match) => (match[1] ?? "").toLowerCase());
 }

@@ -7,6 +7,7 @@ import {
   isDecodedResponse,
   isUtf8,
   lenientTextDecoder,
+  namesOneMediaType,
   strictTextDecoder,
   textErrorResponse,
   withDecodedValue,
@@ -22,7 +23,7 @@ export interface JsonGuardCall {
   readonly expectsBody: boolean;
 }
 
-const JSON_CONTENT_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
+const JSON_CONTENT_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|,|$)/i;
 /** Deepest nesting of arrays and objects accepted in a JSON body, as for XML. */
 export const MAX_JSON_DEPTH = 64;
 
@@ -93,7 +94,7 @@ export function decodeJson(
 
 /** The text of a JSON body: its Content-Type must be JSON, its bytes valid in the charset. */
 function jsonText(bytes: Uint8Array, contentType: string, response: Response, context: RequestContext): string {
-  if (!JSON_CONTENT_TYPE.test(contentType)) {
+  if (!JSON_CONTENT_TYPE.test(contentType) || !namesOneMediaType(contentType)) {
     const what = contentType ? `Content-Type "${contentType}"` : "no Content-Type";
     throw decodeError(`returned ${response.status} with ${what}, not JSON`, response, bytes, context);
   }

@@ -1,10 +1,17 @@
 import { describeOperation } from "../errors/punchclock-error.js";
 import { bufferedBody, usableStatusText } from "../transport/responses.js";
 import { type JsonValue, type RailsXmlDecodeOptions, RailsXmlDecoder } from "../xml/decode.js";
-import { bodyDecodeError, decodedResponse, emptyResponse, strictTextDecoder, withDecodedValue } from "./decoded-response.js";
+import {
+  bodyDecodeError,
+  decodedResponse,
+  emptyResponse,
+  namesOneMediaType,
+  strictTextDecoder,
+  withDecodedValue,
+} from "./decoded-response.js";
 import { type RequestContext, untrackedContext } from "./operations.js";
 
-const XML_CONTENT_TYPE = /^(application|text)\/([\w.+-]+\+)?xml\s*(;|$)/i;
+const XML_CONTENT_TYPE = /^(application|text)\/([\w.+-]+\+)?xml\s*(;|,|$)/i;
 /** XHTML is XML, but an XML page (a sign-in form, a proxy's notice) is no more data than an HTML one. */
 const XHTML_CONTENT_TYPE = /^application\/xhtml\+xml\s*(;|$)/i;
 
@@ -50,7 +57,7 @@ export async function xmlResponseAsJson(
   const fail = (message: string, cause?: unknown): never => {
     throw bodyDecodeError("xml", message, response, bytes, context, cause);
   };
-  if (!XML_CONTENT_TYPE.test(contentType) || XHTML_CONTENT_TYPE.test(contentType)) {
+  if (!XML_CONTENT_TYPE.test(contentType) || XHTML_CONTENT_TYPE.test(contentType) || !namesOneMediaType(contentType)) {
     if (!response.ok) return rebuilt(response, bytes);
     // mite answers updates and deletes with an empty body labelled application/json, whatever the format.
     if (new TextDecoder().decode(bytes).trim() === "") {
