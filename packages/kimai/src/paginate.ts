@@ -77,6 +77,9 @@ export interface KimaiPaginateOptions<P extends KimaiListPath, Query extends Kim
 /** The default `size` of `kimai.paginate`: Kimai's own. */
 export const KIMAI_DEFAULT_PAGE_SIZE = 50;
 
+/** The largest `size` Kimai serves (`BaseApiController::MAX_PAGE_SIZE`); it answers a larger one with 500 items. */
+const KIMAI_MAX_PAGE_SIZE = 500;
+
 /** What {@link kimaiPaginator} needs of the openapi-fetch client: its GET. */
 export interface KimaiGetter {
   GET: unknown;
@@ -100,7 +103,8 @@ export function kimaiPaginator<P extends KimaiListPath, const Query extends Kima
   // The path is one of the list paths, whose GET takes exactly these parameters.
   const get = client.GET as LooseGet;
   return paginate<KimaiListItem<P, Query>>({
-    strategy: paginationHeaders({ fallback: stopAtShortPage(pageSize) }),
+    // Without the headers, a page shorter than Kimai serves is the last: asked for 1000, Kimai sends 500.
+    strategy: paginationHeaders({ fallback: stopAtShortPage(Math.min(pageSize, KIMAI_MAX_PAGE_SIZE)) }),
     firstPage: options.firstPage,
     signal: options.signal,
     prefetch: options.prefetch,

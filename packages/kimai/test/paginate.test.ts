@@ -51,7 +51,8 @@ function kimaiWith(total: number, headers?: (page: number, size: number) => Reco
   server.handle((request, response) => {
     const query = queryOf(request.url);
     const page = Number(query.get("page") ?? 1);
-    const size = Number(query.get("size") ?? 50);
+    // Kimai serves at most 500 per page (BaseApiController::MAX_PAGE_SIZE).
+    const size = Math.min(500, Number(query.get("size") ?? 50));
     const totalPages = Math.max(1, Math.ceil(total / size));
     if (page > totalPages) return sendJson(response, 404, { code: 404, message: "Not Found" });
     const ids = Array.from({ length: total }, (_, i) => i + 1).slice((page - 1) * size, page * size);
@@ -197,6 +198,13 @@ describe("kimai.paginate", () => {
     expect(await ids()).toHaveLength(12);
     expect(requestedPages()).toEqual([1, 2, 3]);
     expect(paginator.totals).toBeUndefined();
+  });
+
+  it("without paging headers, a page size above Kimai's 500 still reads every page (Kimai sends 500)", async () => {
+    kimaiWith(1200, () => ({}));
+    const { ids } = timesheets({ pageSize: 1000 });
+    expect(await ids()).toHaveLength(1200);
+    expect(requestedPages()).toEqual([1, 2, 3]);
   });
 
   it("a server that ignores page= ends with a PaginationError after 2 requests", async () => {
