@@ -995,6 +995,50 @@ const cases: HostileCase[] = [
     expected: DecodeError,
     check: (outcome) => expectHits(outcome, 1),
   },
+  ...[
+    {
+      what: "declared ISO-8859-1 in its XML declaration",
+      body: Buffer.from(
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<customer><id type="integer">1</id><name>M\u00fcller</name></customer>',
+        "latin1",
+      ),
+    },
+    {
+      what: "in UTF-16 with a byte order mark",
+      body: Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(
+          '<?xml version="1.0" encoding="UTF-16"?>\n<customer><id type="integer">1</id><name>M\u00fcller</name></customer>',
+          "utf16le",
+        ),
+      ]),
+    },
+  ].map(
+    ({ what, body }): HostileCase => ({
+      name: `an XML document ${what}, under a Content-Type without a charset, is read in its encoding`,
+      kinds: XML_CLIENTS,
+      serve: always((_, response) => send(response, 200, body, { "Content-Type": "application/xml" })),
+      expected: null,
+      check: (outcome) => expect((outcome.data as { customer: unknown }).customer).toMatchObject({ id: 1, name: "M\u00fcller" }),
+    }),
+  ),
+  {
+    name: "an XML declaration does not override the Content-Type's charset",
+    kinds: XML_CLIENTS,
+    serve: always((_, response) =>
+      send(
+        response,
+        200,
+        Buffer.from(
+          '<?xml version="1.0" encoding="ISO-8859-1"?>\n<customer><id type="integer">1</id><name>M\u00fcller</name></customer>',
+          "utf8",
+        ),
+        XML_TYPE,
+      ),
+    ),
+    expected: null,
+    check: (outcome) => expect((outcome.data as { customer: unknown }).customer).toMatchObject({ name: "M\u00fcller" }),
+  },
   refusedXml(
     "XML mixed content (markup inside a name) is a DecodeError, not a value missing its text",
     '<customer><id type="integer">1</id><name>Big <b>Inc</b> ltd</name></customer>',

@@ -70,7 +70,7 @@ export async function xmlResponseAsJson(
   }
   let text = "";
   try {
-    text = strictTextDecoder(contentType, "xml", context).decode(bytes);
+    text = strictTextDecoder(withXmlCharset(contentType, bytes), "xml", context).decode(bytes);
   } catch (error) {
     // An error response that does not decode is still an error response: ApiError keeps its raw text.
     if (!response.ok) return rebuilt(response, bytes);
@@ -100,6 +100,24 @@ export async function xmlResponseAsJson(
     return withDecodedValue(response, json, () => JSON.stringify(json));
   }
   return decodedResponse(json, JSON.stringify(json), response);
+}
+
+/**
+ * The Content-Type with the charset the document names, when the Content-Type names none: a byte order mark,
+ * else the XML declaration's `encoding` (RFC 7303, 3.2). Otherwise UTF-8 is assumed, which refused a document
+ * declared ISO-8859-1, or read it wrongly where its bytes happened to be UTF-8 too.
+ */
+function withXmlCharset(contentType: string, bytes: Uint8Array): string {
+  if (/;\s*charset=/i.test(contentType)) return contentType;
+  let charset: string | undefined;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) charset = "utf-16be";
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) charset = "utf-16le";
+  else if (bytes[0] !== 0xef) {
+    // The declaration is ASCII in every encoding it can name but UTF-16, which has a BOM.
+    const head = String.fromCharCode(...bytes.subarray(0, 256));
+    charset = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(head)?.[1];
+  }
+  return charset ? `${contentType}; charset=${charset}` : contentType;
 }
 
 function rebuilt(response: Response, bytes: Uint8Array): Response {
