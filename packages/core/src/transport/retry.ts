@@ -95,37 +95,19 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
     const ms = Number(text) * 1000;
     return Number.isFinite(ms) ? ms : undefined;
   }
-  const date = parseHttpDate(text, now);
+  const date = parseHttpDate(text);
   return date === undefined ? undefined : Math.max(0, date - now);
 }
 
-const MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
-// The three forms of RFC 9110's HTTP-date, matched exactly: `Date.parse` reads almost anything as a date
-// (`Wed, 99` as 1999, a retry at once; `Mon, 2099` as a wait of 72 years) and not the two obsolete forms.
-const IMF_FIXDATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) ([A-Z][a-z]{2}) (\d{4}) (\d\d):(\d\d):(\d\d) GMT$/;
-const RFC_850 = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\d\d)-([A-Z][a-z]{2})-(\d\d) (\d\d):(\d\d):(\d\d) GMT$/;
-const ASCTIME = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) ([ \d]\d) (\d\d):(\d\d):(\d\d) (\d{4})$/;
-
-/** An HTTP-date in any of its three forms as epoch milliseconds, or undefined for anything else. */
-function parseHttpDate(text: string, now: number): number | undefined {
-  // [day, month name, year, hours, minutes, seconds]
-  let parts: (string | undefined)[] | undefined = IMF_FIXDATE.exec(text)?.slice(1);
-  const rfc850 = parts ? null : RFC_850.exec(text);
-  if (rfc850) {
-    // A two-digit year more than 50 years ahead is of the past century (RFC 9110, 5.6.7).
-    const year = 2000 + Number(rfc850[3]);
-    parts = [rfc850[1], rfc850[2], String(year > new Date(now).getUTCFullYear() + 50 ? year - 100 : year), ...rfc850.slice(4)];
-  }
-  const asctime = parts ? null : ASCTIME.exec(text);
-  if (asctime) parts = [asctime[2], asctime[1], asctime[6], asctime[3], asctime[4], asctime[5]];
-  if (!parts) return undefined;
-  const field = (index: number) => Number(parts[index]);
-  const [day, year, hours, minutes, seconds] = [field(0), field(2), field(3), field(4), field(5)] as const;
-  const month = MONTHS.indexOf(parts[1] ?? "-") / 3;
-  if (!Number.isInteger(month) || !(hours <= 23 && minutes <= 59 && seconds <= 60)) return undefined;
-  // A day the month does not have (31 Feb) would roll over into the next month.
-  if (!(day >= 1) || new Date(Date.UTC(year, month, day)).getUTCDate() !== day) return undefined;
-  return Date.UTC(year, month, day, hours, minutes, seconds);
+/**
+ * An IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) as epoch milliseconds, or undefined for anything else:
+ * it must read back as written. `Date.parse` alone reads almost anything as a date (`Wed, 99` as 1999, a
+ * retry at once; `Mon, 2099` as a wait of 72 years). RFC 9110's two obsolete forms, which no server of ours
+ * sends, fall back to backoff.
+ */
+function parseHttpDate(text: string): number | undefined {
+  const date = Date.parse(text);
+  return new Date(date).toUTCString() === text ? date : undefined;
 }
 
 /**
