@@ -61,7 +61,7 @@ export interface KimaiPaginateOptions<P extends KimaiListPath, Query extends Kim
    * Filters of the list, e.g. `{ begin: "2026-11-01T00:00:00", user: "all" }`. With `full: true` the items are
    * typed as the expanded ones (`TimesheetCollectionFull`), without `full` as the plain ones.
    */
-  query?: Query;
+  query?: [Query] extends [never] ? KimaiListFilters<P> & { full?: false | 0 } : Query;
   /** Items per request, Kimai's `size` (default 50, as Kimai's). */
   pageSize?: number;
   /** The first page to request: an integer >= 1 (default 1). Kimai answers a page past the last with 404 (`NotFoundError`). */

@@ -211,6 +211,19 @@ describe("createKimaiClient", () => {
     expect(requested).toEqual(["/api/customers/1", "/api/customers/2", "/api/customers/1", "/api/customers/1"]);
   });
 
+  it("fails a call made with redirect: error on a redirect status without a Location too, as fetch does", async () => {
+    const kimai = createKimaiClient({
+      baseUrl: "https://kimai.example.com",
+      auth: bearerToken("token-of-the-test"),
+      fetch: async () => new Response(null, { status: 302 }),
+    });
+    const refused = await kimai
+      .GET("/api/customers/{id}", { params: { path: { id: 1 } }, redirect: "error" })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(RedirectError);
+    expect(String((refused as Error).message)).toContain('redirect: "error"');
+  });
+
   it("runs your middleware around the runtime: onRequest before the credentials are added, onResponse after the checks", async () => {
     const sent: Request[] = [];
     const kimai = createKimaiClient({

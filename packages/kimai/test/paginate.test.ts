@@ -115,6 +115,13 @@ describe("kimai.paginate types (checked by tsc)", () => {
     // Lists that have one kind of item keep it.
     expectTypeOf(() => itemOf(client.paginate("/api/invoices"))).returns.toEqualTypeOf<KimaiListItem<"/api/invoices">>();
     expectTypeOf<KimaiListItem<"/api/timesheets", { full: true }>>().toEqualTypeOf<TimesheetCollectionFull>();
+    // The path named as a type argument: filters still typed, the items plain, and a `full: true` refused
+    // (it would make the items expanded, which this call's type cannot follow).
+    expectTypeOf(() =>
+      itemOf(client.paginate<"/api/timesheets">(TIMESHEETS, { query: { user: "all" } })),
+    ).returns.toEqualTypeOf<TimesheetCollection>();
+    // @ts-expect-error full: true with the path as the only type argument
+    void (() => client.paginate<"/api/timesheets">(TIMESHEETS, { query: { full: true } }));
     expectTypeOf<KimaiListItem<"/api/timesheets", { user: "all" }>>().toEqualTypeOf<TimesheetCollection>();
   });
 });

@@ -1022,6 +1022,24 @@ const cases: HostileCase[] = [
       check: (outcome) => expect((outcome.data as { customer: unknown }).customer).toMatchObject({ id: 1, name: "M\u00fcller" }),
     }),
   ),
+  ...["US-ASCII", "UTF-16"].map(
+    (declared): HostileCase => ({
+      name: `a UTF-8 XML document declaring ${declared} (no byte order mark), under a Content-Type without a charset, is read as UTF-8`,
+      kinds: XML_CLIENTS,
+      serve: always((_, response) =>
+        send(
+          response,
+          200,
+          Buffer.from(
+            `<?xml version="1.0" encoding="${declared}"?>\n<customer><id type="integer">1</id><name>M\u00fcller</name></customer>`,
+          ),
+          { "Content-Type": "application/xml" },
+        ),
+      ),
+      expected: null,
+      check: (outcome) => expect((outcome.data as { customer: unknown }).customer).toMatchObject({ name: "M\u00fcller" }),
+    }),
+  ),
   {
     name: "an XML declaration does not override the Content-Type's charset",
     kinds: XML_CLIENTS,

@@ -80,7 +80,6 @@ export function isUtf8(contentType: string | null): boolean {
 
 const UTF8 = /^utf-?8$/i;
 
-/** Every charset a Content-Type names, lowercased: one, as a rule, and none for JSON. */
 /**
  * Whether a Content-Type names one media type. A response with the header twice reaches the client as the
  * values joined by a comma (`application/json, application/json`): usable when they agree, refused when they
@@ -94,6 +93,7 @@ export function namesOneMediaType(contentType: string): boolean {
   return members.every((member) => essence(member) === first);
 }
 
+/** Every charset a Content-Type names, lowercased: one, as a rule, and none for JSON. */
 function charsetsOf(contentType: string): string[] {
   return Array.from(contentType.matchAll(/;\s*charset="?([^";,\s]+)"?/gi), (match) => (match[1] ?? "").toLowerCase());
 }

@@ -13,7 +13,7 @@ import { type RequestContext, untrackedContext } from "./operations.js";
 
 const XML_CONTENT_TYPE = /^(application|text)\/([\w.+-]+\+)?xml\s*(;|,|$)/i;
 /** XHTML is XML, but an XML page (a sign-in form, a proxy's notice) is no more data than an HTML one. */
-const XHTML_CONTENT_TYPE = /^application\/xhtml\+xml\s*(;|$)/i;
+const XHTML_CONTENT_TYPE = /^application\/xhtml\+xml\s*(;|,|$)/i;
 
 /** Options of {@link xmlResponseAsJson}. */
 export interface XmlResponseOptions extends RailsXmlDecodeOptions {
@@ -113,9 +113,12 @@ function withXmlCharset(contentType: string, bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) charset = "utf-16be";
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) charset = "utf-16le";
   else if (bytes[0] !== 0xef) {
-    // The declaration is ASCII in every encoding it can name but UTF-16, which has a BOM.
+    // A declaration that can be read as ASCII names an encoding ASCII is part of: UTF-16 and UTF-32 need a
+    // byte order mark (XML 1.0, 4.3.3), and ASCII is read as UTF-8, of which it is a part (a TextDecoder for
+    // "us-ascii" is windows-1252, which reads UTF-8 bytes wrongly without failing).
     const head = String.fromCharCode(...bytes.subarray(0, 256));
-    charset = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(head)?.[1];
+    const declared = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(head)?.[1];
+    if (declared && !/^(utf-?(16|32)|(us-)?ascii)/i.test(declared)) charset = declared;
   }
   return charset ? `${contentType}; charset=${charset}` : contentType;
 }

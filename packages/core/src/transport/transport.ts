@@ -294,6 +294,17 @@ async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: 
           status: 0,
         });
       }
+      // As fetch: any redirect status fails the call, with a Location or without.
+      if (attempt.refuseRedirects && REDIRECT_STATUSES.has(response.status)) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new RedirectError(
+          `${describeOperation(context.operation)} was redirected, which the call refused (redirect: "error")`,
+          {
+            ...context,
+            status: response.status,
+          },
+        );
+      }
       // The caller wants the redirect itself, not its target.
       const location = REDIRECT_STATUSES.has(response.status) && !attempt.keepRedirect ? response.headers.get("Location") : null;
       if (location === null) return await bufferedResponse(response, attempt);
@@ -309,15 +320,6 @@ async function sendOnce(attempt: Attempt): Promise<{ response: Response; bytes: 
           ...context,
           status: response.status,
         });
-      }
-      if (attempt.refuseRedirects) {
-        throw new RedirectError(
-          `${describeOperation(context.operation)} was redirected, which the call refused (redirect: "error")`,
-          {
-            ...context,
-            status: response.status,
-          },
-        );
       }
       if (redirects >= attempt.maxRedirects) {
         throw new RedirectError(

@@ -399,7 +399,8 @@ export interface paths {
         };
         /**
          * Fetch a project
-         * @description Returns one project with all details, including budget fields. Needs view permission on the project.
+         * @description Returns one project with all details, including the budget fields (since Kimai 2.66 only those the user may
+         *     see). Needs view permission on the project.
          *
          *     Since Kimai 2.0.0.
          */
@@ -993,7 +994,8 @@ export interface paths {
         };
         /**
          * Fetch a timesheet
-         * @description Returns one timesheet with its fixed and hourly rate; project, activity and user as IDs.
+         * @description Returns one timesheet with its amounts and its fixed and hourly rate; project, activity and user as IDs.
+         *     Since Kimai 2.66 the amounts and rates are left out for users who may not see the record's rates.
          *
          *     Since Kimai 2.0.0.
          */
@@ -1003,7 +1005,7 @@ export interface paths {
         /**
          * Delete a timesheet
          * @description Deletes the timesheet. Exported records can only be deleted by users allowed to edit exported timesheets
-         *     (403 otherwise).
+         *     (403 otherwise), and since Kimai 2.66 records in their project's locked period (`lockedUntil`) by none (403).
          *
          *     Since Kimai 2.0.0.
          */
