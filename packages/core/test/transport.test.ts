@@ -529,6 +529,18 @@ describe("the transport with a request not built yet (OutgoingRequest, the platf
     ]);
   });
 
+  it("fails on a redirect a call made with redirect: error, also where the redirect is the operation's answer", async () => {
+    const sent = stubPlatformFetch(() => new Response(null, { status: 302, headers: { Location: "/api/customers/7" } }));
+    const send = createSender({});
+    for (const keepRedirect of [false, true]) {
+      await expect(send(post(), { ...call(), keepRedirect, refuseRedirects: true })).rejects.toMatchObject({
+        name: "RedirectError",
+        status: 302,
+      });
+    }
+    expect(sent).toHaveLength(2);
+  });
+
   it("turns a 303 after a POST into a GET without a body or a Content-Type", async () => {
     const sent = stubPlatformFetch(() => new Response(null, { status: 303, headers: { Location: "/api/customers/7" } }), json);
     await createSender({})(post(), call());

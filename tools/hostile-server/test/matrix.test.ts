@@ -997,6 +997,20 @@ const cases: HostileCase[] = [
     expected: DecodeError,
     check: (outcome) => expectHits(outcome, 1),
   },
+  {
+    name: "a record labelled XHTML twice is a DecodeError, as one labelled XHTML once",
+    kinds: XML_CLIENTS,
+    serve: always((_, response) => {
+      const { body } = customer("mite-xml");
+      response.writeHead(200, {
+        "Content-Length": String(Buffer.byteLength(body)),
+        "Content-Type": ["application/xhtml+xml", "application/xhtml+xml"],
+      });
+      response.end(body);
+    }),
+    expected: DecodeError,
+    check: (outcome) => expect((outcome.error as DecodeError).message).toContain("not XML"),
+  },
   ...[
     {
       name: "an XML document declared ISO-8859-1, under a Content-Type without a charset, is read in its encoding",
