@@ -2305,6 +2305,22 @@ export interface components {
             "color-safe": string;
         };
         /**
+         * @description Money budget (0 = none). Since Kimai 2.66 sent only to users allowed to see this record's money budget
+         *     (in lists too, where Kimai 2.65 sends no budget fields).
+         */
+        Budget: number;
+        /**
+         * @description Time budget in seconds (0 = none). Since Kimai 2.66 sent only to users allowed to see this record's time
+         *     budget (in lists too, where Kimai 2.65 sends no budget fields).
+         */
+        TimeBudget: number;
+        /**
+         * @description null for a budget over the whole lifetime, `month` for a monthly budget. Since Kimai 2.66 sent only to users
+         *     allowed to see either budget of this record (in lists too, where Kimai 2.65 sends no budget fields).
+         * @enum {string|null}
+         */
+        BudgetType: "month" | null;
+        /**
          * @description A customer as listed by `GET /api/customers`: the fields of `Customer` plus its teams. Lists carry no
          *     address or contact fields: `full=1` adds the address (`CustomerCollectionFull`), and
          *     `GET /api/customers/{id}` returns everything (`CustomerEntity`). Kimai 2.65 sends no budget fields in
@@ -2340,16 +2356,9 @@ export interface components {
             metaFields: components["schemas"]["CustomerMeta"][];
             /** @description Teams with access to the customer; empty means everyone with the permission has access. */
             teams: components["schemas"]["Team"][];
-            /** @description Money budget (0 = none). Kimai 2.66+, only for users allowed to see money budgets. */
-            budget?: number;
-            /** @description Time budget in seconds (0 = none). Kimai 2.66+, only for users allowed to see time budgets. */
-            timeBudget?: number;
-            /**
-             * @description null for a budget over the whole lifetime, `month` for a monthly budget. Kimai 2.66+, only for users
-             *     allowed to see either budget.
-             * @enum {string|null}
-             */
-            budgetType?: "month" | null;
+            budget?: components["schemas"]["Budget"];
+            timeBudget?: components["schemas"]["TimeBudget"];
+            budgetType?: components["schemas"]["BudgetType"];
         };
         /**
          * @description A customer as listed by `GET /api/customers?full=1` when the user has the `details_customer` permission:
@@ -2393,16 +2402,9 @@ export interface components {
             addressLine3: string | null;
             postCode: string | null;
             city: string | null;
-            /** @description Money budget (0 = none). Kimai 2.66+, only for users allowed to see money budgets. */
-            budget?: number;
-            /** @description Time budget in seconds (0 = none). Kimai 2.66+, only for users allowed to see time budgets. */
-            timeBudget?: number;
-            /**
-             * @description null for a budget over the whole lifetime, `month` for a monthly budget. Kimai 2.66+, only for users
-             *     allowed to see either budget.
-             * @enum {string|null}
-             */
-            budgetType?: "month" | null;
+            budget?: components["schemas"]["Budget"];
+            timeBudget?: components["schemas"]["TimeBudget"];
+            budgetType?: components["schemas"]["BudgetType"];
         };
         /**
          * @description Values of custom fields (meta fields) inside a create or update body, keyed by the field's name:
@@ -2554,15 +2556,9 @@ export interface components {
              * @description Deprecated unstructured address of older data; use `addressLine1`-`3`, `postCode`, `city`.
              */
             address: string | null;
-            /** @description Money budget (0 = none). */
-            budget?: number;
-            /** @description Time budget in seconds (0 = none). */
-            timeBudget?: number;
-            /**
-             * @description null for a budget over the whole lifetime, `month` for a monthly budget.
-             * @enum {string|null}
-             */
-            budgetType?: "month" | null;
+            budget?: components["schemas"]["Budget"];
+            timeBudget?: components["schemas"]["TimeBudget"];
+            budgetType?: components["schemas"]["BudgetType"];
         };
         /**
          * @description Body of `PATCH /api/customers/{id}`: any subset of the fields; fields not sent keep their value.
@@ -2754,6 +2750,13 @@ export interface components {
             value: string | null;
         };
         /**
+         * Format: date
+         * @description Kimai 2.66+: the last day of the project's locked period, `YYYY-MM-DD` (timesheets up to that day can no
+         *     longer be created or changed); null when nothing is locked. Absent before 2.66. One serializer type for the
+         *     property, so the same in every view (Kimai's tests assert `@date` for the project entity).
+         */
+        ProjectLockedUntil: string | null;
+        /**
          * @description A project as listed by `GET /api/projects`: with teams and the customer's name (`parentTitle`).
          *     Kimai 2.65 sends no budget fields in lists; since 2.66 they are sent to users allowed to see them, as in
          *     `ProjectEntity`.
@@ -2798,21 +2801,10 @@ export interface components {
             teams: components["schemas"]["Team"][];
             /** @description Name of the customer. */
             parentTitle: string;
-            /** @description Money budget (0 = none). Kimai 2.66+, only for users allowed to see money budgets. */
-            budget?: number;
-            /** @description Time budget in seconds (0 = none). Kimai 2.66+, only for users allowed to see time budgets. */
-            timeBudget?: number;
-            /**
-             * @description null for a budget over the whole lifetime, `month` for a monthly budget. Kimai 2.66+, only for users
-             *     allowed to see either budget.
-             * @enum {string|null}
-             */
-            budgetType?: "month" | null;
-            /**
-             * @description Kimai 2.66+: the last day of the project's locked period, `YYYY-MM-DD` (timesheets up to that day can no
-             *     longer be created or changed); null when nothing is locked. Absent before 2.66.
-             */
-            lockedUntil?: string | null;
+            budget?: components["schemas"]["Budget"];
+            timeBudget?: components["schemas"]["TimeBudget"];
+            budgetType?: components["schemas"]["BudgetType"];
+            lockedUntil?: components["schemas"]["ProjectLockedUntil"];
         };
         /**
          * @description Body of `POST /api/projects`: `name` and `customer` are required, Kimai fills the rest with defaults.
@@ -2935,21 +2927,10 @@ export interface components {
             teams: components["schemas"]["Team"][];
             /** @description Name of the customer. */
             parentTitle: string;
-            /** @description Money budget (0 = none). */
-            budget?: number;
-            /** @description Time budget in seconds (0 = none). */
-            timeBudget?: number;
-            /**
-             * @description null for a budget over the whole lifetime, `month` for a monthly budget.
-             * @enum {string|null}
-             */
-            budgetType?: "month" | null;
-            /**
-             * Format: date
-             * @description Kimai 2.66+: the last day of the project's locked period, `YYYY-MM-DD` (timesheets up to that day can no
-             *     longer be created or changed); null when nothing is locked. Absent before 2.66.
-             */
-            lockedUntil?: string | null;
+            budget?: components["schemas"]["Budget"];
+            timeBudget?: components["schemas"]["TimeBudget"];
+            budgetType?: components["schemas"]["BudgetType"];
+            lockedUntil?: components["schemas"]["ProjectLockedUntil"];
         };
         /**
          * @description Body of `PATCH /api/projects/{id}`: any subset of the fields; fields not sent keep their value.
@@ -3059,16 +3040,9 @@ export interface components {
             parentTitle: string | null;
             /** @description Teams with access to the activity; empty means everyone with the permission has access. */
             teams: components["schemas"]["Team"][];
-            /** @description Money budget (0 = none). Kimai 2.66+, only for users allowed to see money budgets. */
-            budget?: number;
-            /** @description Time budget in seconds (0 = none). Kimai 2.66+, only for users allowed to see time budgets. */
-            timeBudget?: number;
-            /**
-             * @description null for a budget over the whole lifetime, `month` for a monthly budget. Kimai 2.66+, only for users
-             *     allowed to see either budget.
-             * @enum {string|null}
-             */
-            budgetType?: "month" | null;
+            budget?: components["schemas"]["Budget"];
+            timeBudget?: components["schemas"]["TimeBudget"];
+            budgetType?: components["schemas"]["BudgetType"];
         };
         /**
          * @description Body of `POST /api/activities`: only `name` is required; without `project` the activity is global.
@@ -3150,15 +3124,9 @@ export interface components {
             parentTitle: string | null;
             /** @description Teams with access to the activity; empty means everyone with the permission has access. */
             teams: components["schemas"]["Team"][];
-            /** @description Money budget (0 = none). */
-            budget?: number;
-            /** @description Time budget in seconds (0 = none). */
-            timeBudget?: number;
-            /**
-             * @description null for a budget over the whole lifetime, `month` for a monthly budget.
-             * @enum {string|null}
-             */
-            budgetType?: "month" | null;
+            budget?: components["schemas"]["Budget"];
+            timeBudget?: components["schemas"]["TimeBudget"];
+            budgetType?: components["schemas"]["BudgetType"];
         };
         /**
          * @description Body of `PATCH /api/activities/{id}`: any subset of the fields; fields not sent keep their value.
@@ -3339,11 +3307,7 @@ export interface components {
             end: string | null;
             /** @description Values of the custom fields that are configured as visible. */
             metaFields: components["schemas"]["ProjectMeta"][];
-            /**
-             * @description Kimai 2.66+: the last day of the project's locked period, `YYYY-MM-DD` (timesheets up to that day can no
-             *     longer be created or changed); null when nothing is locked. Absent before 2.66.
-             */
-            lockedUntil?: string | null;
+            lockedUntil?: components["schemas"]["ProjectLockedUntil"];
         };
         /**
          * @description An activity with its project as an object (null for a global activity), as embedded in expanded
@@ -3913,11 +3877,7 @@ export interface components {
             end: string | null;
             /** @description Values of the custom fields that are configured as visible. */
             metaFields: components["schemas"]["ProjectMeta"][];
-            /**
-             * @description Kimai 2.66+: the last day of the project's locked period, `YYYY-MM-DD` (timesheets up to that day can no
-             *     longer be created or changed); null when nothing is locked. Absent before 2.66.
-             */
-            lockedUntil?: string | null;
+            lockedUntil?: components["schemas"]["ProjectLockedUntil"];
         };
         /**
          * @description An activity as embedded in other resources (timesheets), with its project as an ID (null for a
